@@ -1,0 +1,107 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/cxmap/cxmap/model"
+)
+
+// AddParticipant adds a person to a workshop.
+func (s *Store) AddParticipant(ctx context.Context, workshopID int64, name, role string) (model.Participant, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return model.Participant{}, errors.New("a participant needs a name")
+	}
+	p := model.Participant{WorkshopID: workshopID, Name: name, Role: strings.TrimSpace(role)}
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO participants (workshop_id, name, role, position)
+			VALUES (?, ?, ?, (SELECT IFNULL(MAX(position), -1) + 1 FROM participants WHERE workshop_id = ?))`,
+			workshopID, p.Name, p.Role, workshopID)
+		if err != nil {
+			return err
+		}
+		if p.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		return touch(ctx, tx, workshopID)
+	})
+	if isUnique(err) {
+		return p, fmt.Errorf("participant %q: %w", name, ErrNameTaken)
+	}
+	return p, err
+}
+
+// Participants lists a workshop's participants in the order they were added.
+func (s *Store) Participants(ctx context.Context, workshopID int64) ([]model.Participant, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, workshop_id, name, role FROM participants
+		WHERE workshop_id = ? ORDER BY position, id`, workshopID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []model.Participant
+	for rows.Next() {
+		var p model.Participant
+		if err := rows.Scan(&p.ID, &p.WorkshopID, &p.Name, &p.Role); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// UpdateParticipant renames a participant or changes their role.
+func (s *Store) UpdateParticipant(ctx context.Context, id int64, name, role string) error {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return errors.New("a participant needs a name")
+	}
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		if err := expectOne(tx.ExecContext(ctx, `UPDATE participants SET name = ?, role = ? WHERE id = ?`, name, strings.TrimSpace(role), id)); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE workshops SET updated_at = ? WHERE id = (SELECT workshop_id FROM participants WHERE id = ?)`, now(), id)
+		return err
+	})
+	if isUnique(err) {
+		return fmt.Errorf("participant %q: %w", name, ErrNameTaken)
+	}
+	return err
+}
+
+// DeleteParticipant removes a participant and, by cascade, their answers.
+func (s *Store) DeleteParticipant(ctx context.Context, id int64) error {
+	return s.withTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE workshops SET updated_at = ? WHERE id = (SELECT workshop_id FROM participants WHERE id = ?)`, now(), id); err != nil {
+			return err
+		}
+		return expectOne(tx.ExecContext(ctx, `DELETE FROM participants WHERE id = ?`, id))
+	})
+}
+
+// SaveCursor records where a workshop was left.
+func (s *Store) SaveCursor(ctx context.Context, workshopID int64, c model.Cursor) error {
+	if c.State == "" {
+		c.State = "{}"
+	}
+	return s.withTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO cursors (workshop_id, screen, state, updated_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT (workshop_id) DO UPDATE SET screen = excluded.screen, state = excluded.state, updated_at = excluded.updated_at`,
+			workshopID, c.Screen, c.State, now())
+		return err
+	})
+}
+
+// Cursor returns where a workshop was left; a zero Cursor if never saved.
+func (s *Store) Cursor(ctx context.Context, workshopID int64) (model.Cursor, error) {
+	var c model.Cursor
+	err := s.db.QueryRowContext(ctx, `SELECT screen, state FROM cursors WHERE workshop_id = ?`, workshopID).Scan(&c.Screen, &c.State)
+	if errors.Is(err, sql.ErrNoRows) {
+		return model.Cursor{}, nil
+	}
+	return c, err
+}

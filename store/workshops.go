@@ -1,0 +1,215 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cxmap/cxmap/model"
+)
+
+// ErrNotFound is returned when a workshop or participant does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrNameTaken is returned when a workshop name is already used.
+var ErrNameTaken = errors.New("name already taken")
+
+// NewWorkshop holds what creating a workshop needs.
+type NewWorkshop struct {
+	Name        string
+	Client      string
+	Facilitator string
+	Language    string
+	Assessment  *model.Assessment
+}
+
+func now() int64 { return time.Now().UnixMilli() }
+
+func fromMillis(ms int64) time.Time { return time.UnixMilli(ms).UTC() }
+
+// CreateWorkshop stores a new workshop with a frozen copy of its model.
+func (s *Store) CreateWorkshop(ctx context.Context, w NewWorkshop) (model.Workshop, error) {
+	name := strings.TrimSpace(w.Name)
+	if name == "" {
+		return model.Workshop{}, errors.New("a workshop needs a name")
+	}
+	if w.Assessment == nil {
+		return model.Workshop{}, errors.New("a workshop needs an assessment model")
+	}
+	snapshot, err := json.Marshal(w.Assessment)
+	if err != nil {
+		return model.Workshop{}, err
+	}
+	lang := w.Language
+	if lang == "" {
+		lang = model.LangEN
+	}
+	t := now()
+	var id int64
+	err = s.withTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO workshops
+			(name, client, facilitator, language, assessment_id, assessment_version, assessment_json, question_count, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			name, strings.TrimSpace(w.Client), strings.TrimSpace(w.Facilitator), lang,
+			w.Assessment.ID, w.Assessment.Version, string(snapshot), w.Assessment.QuestionCount(), t, t)
+		if err != nil {
+			return err
+		}
+		id, err = res.LastInsertId()
+		return err
+	})
+	if isUnique(err) {
+		return model.Workshop{}, fmt.Errorf("%q: %w", name, ErrNameTaken)
+	}
+	if err != nil {
+		return model.Workshop{}, err
+	}
+	return s.Workshop(ctx, id)
+}
+
+const workshopCols = `w.id, w.name, w.client, w.facilitator, w.language, w.assessment_id, w.assessment_version, w.created_at, w.updated_at`
+
+func scanWorkshop(row interface{ Scan(...any) error }, extra ...any) (model.Workshop, error) {
+	var w model.Workshop
+	var created, updated int64
+	dest := append([]any{&w.ID, &w.Name, &w.Client, &w.Facilitator, &w.Language, &w.AssessmentID, &w.AssessmentVersion, &created, &updated}, extra...)
+	if err := row.Scan(dest...); err != nil {
+		return w, err
+	}
+	w.CreatedAt, w.UpdatedAt = fromMillis(created), fromMillis(updated)
+	return w, nil
+}
+
+// Workshop returns one workshop by id.
+func (s *Store) Workshop(ctx context.Context, id int64) (model.Workshop, error) {
+	w, err := scanWorkshop(s.db.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w WHERE w.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return w, fmt.Errorf("workshop %d %w", id, ErrNotFound)
+	}
+	return w, err
+}
+
+// FindWorkshop finds a workshop by its id or its unique name. A name made
+// of digits is tried as an id first.
+func (s *Store) FindWorkshop(ctx context.Context, ref string) (model.Workshop, error) {
+	if id, err := strconv.ParseInt(ref, 10, 64); err == nil {
+		if w, err := s.Workshop(ctx, id); err == nil {
+			return w, nil
+		}
+	}
+	w, err := scanWorkshop(s.db.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w WHERE w.name = ?`, strings.TrimSpace(ref)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return w, fmt.Errorf("workshop %q %w", ref, ErrNotFound)
+	}
+	return w, err
+}
+
+// Workshops lists every workshop, the most recently changed first, with
+// its progress.
+func (s *Store) Workshops(ctx context.Context) ([]model.WorkshopSummary, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+workshopCols+`, w.question_count,
+		(SELECT COUNT(DISTINCT r.question_id) FROM responses r WHERE r.workshop_id = w.id AND (r.level > 0 OR r.na = 1)),
+		(SELECT COUNT(*) FROM participants p WHERE p.workshop_id = w.id)
+		FROM workshops w ORDER BY w.updated_at DESC, w.id DESC`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []model.WorkshopSummary
+	for rows.Next() {
+		var s model.WorkshopSummary
+		w, err := scanWorkshop(rows, &s.Questions, &s.Answered, &s.Participants)
+		if err != nil {
+			return nil, err
+		}
+		s.Workshop = w
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// Assessment returns the frozen model a workshop was created with.
+func (s *Store) Assessment(ctx context.Context, workshopID int64) (*model.Assessment, error) {
+	var raw string
+	err := s.db.QueryRowContext(ctx, `SELECT assessment_json FROM workshops WHERE id = ?`, workshopID).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("workshop %d %w", workshopID, ErrNotFound)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var a model.Assessment
+	if err := json.Unmarshal([]byte(raw), &a); err != nil {
+		return nil, fmt.Errorf("workshop %d: its assessment copy is damaged: %w", workshopID, err)
+	}
+	return &a, nil
+}
+
+// WorkshopDetails are the editable fields of a workshop.
+type WorkshopDetails struct {
+	Name, Client, Facilitator, Language string
+}
+
+// UpdateWorkshop changes a workshop's name, client, facilitator and language.
+func (s *Store) UpdateWorkshop(ctx context.Context, id int64, d WorkshopDetails) error {
+	name := strings.TrimSpace(d.Name)
+	if name == "" {
+		return errors.New("a workshop needs a name")
+	}
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		return expectOne(tx.ExecContext(ctx, `UPDATE workshops SET name = ?, client = ?, facilitator = ?, language = ?, updated_at = ? WHERE id = ?`,
+			name, strings.TrimSpace(d.Client), strings.TrimSpace(d.Facilitator), d.Language, now(), id))
+	})
+	if isUnique(err) {
+		return fmt.Errorf("%q: %w", name, ErrNameTaken)
+	}
+	return err
+}
+
+// RenameWorkshop changes only the name.
+func (s *Store) RenameWorkshop(ctx context.Context, id int64, name string) error {
+	w, err := s.Workshop(ctx, id)
+	if err != nil {
+		return err
+	}
+	return s.UpdateWorkshop(ctx, id, WorkshopDetails{Name: name, Client: w.Client, Facilitator: w.Facilitator, Language: w.Language})
+}
+
+// SetLanguage remembers the language a workshop is run in.
+func (s *Store) SetLanguage(ctx context.Context, id int64, lang string) error {
+	return s.withTx(ctx, func(tx *sql.Tx) error {
+		return expectOne(tx.ExecContext(ctx, `UPDATE workshops SET language = ?, updated_at = ? WHERE id = ?`, lang, now(), id))
+	})
+}
+
+// DeleteWorkshop removes a workshop and, by cascade, everything in it.
+func (s *Store) DeleteWorkshop(ctx context.Context, id int64) error {
+	return s.withTx(ctx, func(tx *sql.Tx) error {
+		return expectOne(tx.ExecContext(ctx, `DELETE FROM workshops WHERE id = ?`, id))
+	})
+}
+
+// touch marks a workshop as changed now, inside an edit's transaction.
+func touch(ctx context.Context, tx *sql.Tx, workshopID int64) error {
+	_, err := tx.ExecContext(ctx, `UPDATE workshops SET updated_at = ? WHERE id = ?`, now(), workshopID)
+	return err
+}
+
+func expectOne(res sql.Result, err error) error {
+	if err != nil {
+		return err
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
