@@ -19,8 +19,8 @@ func (s *Store) DuplicateWorkshop(ctx context.Context, id int64, name string) (i
 	err := s.withTx(ctx, func(tx *sql.Tx) error {
 		t := now()
 		res, err := tx.ExecContext(ctx, `INSERT INTO workshops
-			(name, client, facilitator, language, assessment_id, assessment_version, assessment_json, question_count, created_at, updated_at)
-			SELECT ?, client, facilitator, language, assessment_id, assessment_version, assessment_json, question_count, ?, ?
+			(name, client, facilitator, language, assessment_id, assessment_version, snapshot, question_count, created_at, updated_at)
+			SELECT ?, client, facilitator, language, assessment_id, assessment_version, snapshot, question_count, ?, ?
 			FROM workshops WHERE id = ?`, name, t, t, id)
 		if err != nil {
 			return err

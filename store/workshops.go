@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -50,13 +52,18 @@ func (s *Store) CreateWorkshop(ctx context.Context, w NewWorkshop) (model.Worksh
 		lang = model.LangEN
 	}
 	t := now()
+	sum := sha256.Sum256(snapshot)
+	hash := hex.EncodeToString(sum[:])
 	var id int64
 	err = s.withTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO snapshots (hash, json) VALUES (?, ?) ON CONFLICT DO NOTHING`, hash, string(snapshot)); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO workshops
-			(name, client, facilitator, language, assessment_id, assessment_version, assessment_json, question_count, created_at, updated_at)
+			(name, client, facilitator, language, assessment_id, assessment_version, snapshot, question_count, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			name, strings.TrimSpace(w.Client), strings.TrimSpace(w.Facilitator), lang,
-			w.Assessment.ID, w.Assessment.Version, string(snapshot), w.Assessment.QuestionCount(), t, t)
+			w.Assessment.ID, w.Assessment.Version, hash, w.Assessment.QuestionCount(), t, t)
 		if err != nil {
 			return err
 		}
@@ -136,7 +143,7 @@ func (s *Store) Workshops(ctx context.Context) ([]model.WorkshopSummary, error) 
 // Assessment returns the frozen model a workshop was created with.
 func (s *Store) Assessment(ctx context.Context, workshopID int64) (*model.Assessment, error) {
 	var raw string
-	err := s.db.QueryRowContext(ctx, `SELECT assessment_json FROM workshops WHERE id = ?`, workshopID).Scan(&raw)
+	err := s.db.QueryRowContext(ctx, `SELECT s.json FROM workshops w JOIN snapshots s ON s.hash = w.snapshot WHERE w.id = ?`, workshopID).Scan(&raw)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("workshop %d %w", workshopID, ErrNotFound)
 	}
@@ -190,7 +197,12 @@ func (s *Store) SetLanguage(ctx context.Context, id int64, lang string) error {
 // DeleteWorkshop removes a workshop and, by cascade, everything in it.
 func (s *Store) DeleteWorkshop(ctx context.Context, id int64) error {
 	return s.withTx(ctx, func(tx *sql.Tx) error {
-		return expectOne(tx.ExecContext(ctx, `DELETE FROM workshops WHERE id = ?`, id))
+		if err := expectOne(tx.ExecContext(ctx, `DELETE FROM workshops WHERE id = ?`, id)); err != nil {
+			return err
+		}
+		// Drop model copies no workshop uses any more.
+		_, err := tx.ExecContext(ctx, `DELETE FROM snapshots WHERE hash NOT IN (SELECT snapshot FROM workshops)`)
+		return err
 	})
 }
 

@@ -126,3 +126,24 @@ func TestParticipants(t *testing.T) {
 		t.Errorf("participants %+v", ps)
 	}
 }
+
+func TestSnapshotsAreSharedAndCleaned(t *testing.T) {
+	s, _ := openTemp(t)
+	a := mustCreate(t, s, "A")
+	b := mustCreate(t, s, "B")
+	count := func() (n int) {
+		s.db.QueryRow(`SELECT COUNT(*) FROM snapshots`).Scan(&n)
+		return n
+	}
+	if count() != 1 {
+		t.Errorf("two workshops on one model keep %d copies", count())
+	}
+	must(t, s.DeleteWorkshop(ctx, a.ID))
+	if count() != 1 {
+		t.Error("a copy still in use was dropped")
+	}
+	must(t, s.DeleteWorkshop(ctx, b.ID))
+	if count() != 0 {
+		t.Error("an unused copy was kept")
+	}
+}

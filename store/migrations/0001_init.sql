@@ -1,5 +1,14 @@
 -- The whole data model of cxmap, version 1.
 
+-- Frozen copies of assessment models, stored once per distinct content
+-- (keyed by its SHA-256), so a later change to a built-in model never
+-- changes an old workshop's meaning and a thousand workshops on the same
+-- model share one copy.
+CREATE TABLE snapshots (
+    hash TEXT PRIMARY KEY,
+    json TEXT NOT NULL
+);
+
 CREATE TABLE workshops (
     id                 INTEGER PRIMARY KEY,
     name               TEXT    NOT NULL UNIQUE,
@@ -8,9 +17,7 @@ CREATE TABLE workshops (
     language           TEXT    NOT NULL DEFAULT 'en',
     assessment_id      TEXT    NOT NULL,
     assessment_version TEXT    NOT NULL DEFAULT '',
-    -- A frozen copy of the model, so later changes to a built-in model never
-    -- change an old workshop's meaning.
-    assessment_json    TEXT    NOT NULL,
+    snapshot           TEXT    NOT NULL REFERENCES snapshots(hash),
     question_count     INTEGER NOT NULL DEFAULT 0,
     created_at         INTEGER NOT NULL, -- unix milliseconds, UTC
     updated_at         INTEGER NOT NULL

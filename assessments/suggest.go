@@ -1,0 +1,48 @@
+package assessments
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// suggest returns `; did you mean "x"?` for a key close to an allowed one.
+func suggest(key string, allowed []string) string {
+	best, bestD := "", 3
+	sorted := append([]string(nil), allowed...)
+	sort.Strings(sorted)
+	for _, a := range sorted {
+		if d := distance(strings.ToLower(key), a); d < bestD {
+			best, bestD = a, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean %q?", best)
+}
+
+// distance is the Levenshtein distance between a and b, capped for long
+// inputs so a hostile file cannot make it slow.
+func distance(a, b string) int {
+	if len(a) > 64 || len(b) > 64 {
+		return 99
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

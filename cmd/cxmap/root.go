@@ -1,0 +1,113 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/spf13/cobra"
+
+	"github.com/cxmap/cxmap/assessments"
+	"github.com/cxmap/cxmap/i18n"
+	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/tui"
+	"github.com/cxmap/cxmap/tui/common"
+)
+
+// globals are the flags every command shares.
+type globals struct {
+	db   string
+	lang string
+}
+
+func newRootCmd() *cobra.Command {
+	g := &globals{}
+	root := &cobra.Command{
+		Use:   "cxmap",
+		Short: "CX maturity assessments, journey maps and roadmaps, in the terminal",
+		Long: `cxmap runs a customer-experience workshop in the terminal: a CX maturity
+assessment with the client's team, customer and employee journey maps, and a
+prioritised roadmap exported as Markdown. Everything stays in one local
+SQLite file.
+
+Without a command it opens the app at the list of workshops.`,
+		Args:          args(cobra.NoArgs),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runApp(g, common.NavigateMsg{To: common.HomeScreen})
+		},
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.PersistentFlags().StringVar(&g.db, "db", "", "database file (default $CXMAP_DB or $XDG_DATA_HOME/cxmap/cxmap.db)")
+	root.PersistentFlags().StringVar(&g.lang, "lang", "", "language: en or es (default from LC_ALL / LANG)")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if g.lang != "" && !i18n.Valid(g.lang) {
+			return usageError{fmt.Errorf("--lang %q: use en or es", g.lang)}
+		}
+		return nil
+	}
+	root.AddCommand(newNewCmd(g), newListCmd(g), newVersionCmd(), newAssessmentsCmd(g))
+	return root
+}
+
+// dbPath is --db, else $CXMAP_DB, else the default location.
+func (g *globals) dbPath() (string, error) {
+	if g.db != "" {
+		return g.db, nil
+	}
+	if p := os.Getenv("CXMAP_DB"); p != "" {
+		return p, nil
+	}
+	return store.DefaultPath()
+}
+
+func (g *globals) open() (*store.Store, error) {
+	path, err := g.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	return store.Open(path)
+}
+
+// language is --lang, else the environment's.
+func (g *globals) language() string { return i18n.Detect(g.lang) }
+
+func runApp(g *globals, start common.NavigateMsg) error {
+	st, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	configDir, _ := assessments.ConfigDir()
+	logger, closeLog := debugLogger(st.Path())
+	defer closeLog()
+	app := tui.New(tui.Options{Store: st, Lang: g.language(), ConfigDir: configDir, Start: start, Log: logger})
+	_, err = tea.NewProgram(app, tea.WithAltScreen()).Run()
+	if errors.Is(err, tea.ErrProgramPanic) {
+		return errors.New("the app stopped on an internal error (printed above); your saved work is intact")
+	}
+	return err
+}
+
+// debugLogger logs to a file when CXMAP_DEBUG is set: to the path it
+// names, or to debug.log beside the database. Never to the terminal.
+func debugLogger(dbPath string) (*slog.Logger, func()) {
+	v := os.Getenv("CXMAP_DEBUG")
+	if v == "" || v == "0" {
+		return nil, func() {}
+	}
+	path := v
+	if v == "1" || v == "true" {
+		path = filepath.Join(filepath.Dir(dbPath), "debug.log")
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		return slog.New(slog.NewTextHandler(io.Discard, nil)), func() {}
+	}
+	return slog.New(slog.NewTextHandler(f, &slog.HandlerOptions{Level: slog.LevelDebug})), func() { f.Close() }
+}

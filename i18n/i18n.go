@@ -1,0 +1,65 @@
+// Package i18n is cxmap's one small catalog of interface strings in
+// English and Spanish, and the rule for choosing the language.
+package i18n
+
+import (
+	"fmt"
+	"os"
+	"strings"
+)
+
+// Lang codes the catalog knows.
+const (
+	EN = "en"
+	ES = "es"
+)
+
+// Catalog looks up strings in one language.
+type Catalog struct{ lang string }
+
+// For returns the catalog for lang; anything unknown falls back to English.
+func For(lang string) Catalog {
+	if lang == ES {
+		return Catalog{ES}
+	}
+	return Catalog{EN}
+}
+
+// Lang is the catalog's language code.
+func (c Catalog) Lang() string { return c.lang }
+
+// T returns the string for key, formatted with args when given. A missing
+// key shows itself, so a gap is visible in tests rather than blank.
+func (c Catalog) T(key string, args ...any) string {
+	s, ok := catalog[c.lang][key]
+	if !ok {
+		s, ok = catalog[EN][key]
+	}
+	if !ok {
+		return key
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
+
+// Valid reports whether lang is a language cxmap speaks.
+func Valid(lang string) bool { return lang == EN || lang == ES }
+
+// Detect chooses the language: the flag if given, else LC_ALL, LC_MESSAGES
+// and LANG in the order POSIX gives them; Spanish for any es_* locale.
+func Detect(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := os.Getenv(v); s != "" {
+			if strings.HasPrefix(strings.ToLower(s), "es") {
+				return ES
+			}
+			return EN
+		}
+	}
+	return EN
+}

@@ -1,0 +1,75 @@
+package i18n
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestLanguagesHaveTheSameKeys(t *testing.T) {
+	for k := range english {
+		if _, ok := spanish[k]; !ok {
+			t.Errorf("missing in es: %s", k)
+		}
+	}
+	for k := range spanish {
+		if _, ok := english[k]; !ok {
+			t.Errorf("missing in en: %s", k)
+		}
+	}
+}
+
+func TestSameVerbsInBothLanguages(t *testing.T) {
+	verb := regexp.MustCompile(`%[0-9.]*[a-zA-Z]`)
+	for k, en := range english {
+		if a, b := verb.FindAllString(en, -1), verb.FindAllString(spanish[k], -1); strings.Join(a, "") != strings.Join(b, "") {
+			t.Errorf("%s: en has %v, es has %v", k, a, b)
+		}
+	}
+}
+
+// Every key the code asks for exists: a forgotten key would show raw.
+func TestEveryUsedKeyExists(t *testing.T) {
+	call := regexp.MustCompile(`\bT\("([a-z_.]+)"`)
+	filepath.Walk("..", func(path string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		b, _ := os.ReadFile(path)
+		for _, m := range call.FindAllStringSubmatch(string(b), -1) {
+			if _, ok := english[m[1]]; !ok {
+				t.Errorf("%s: unknown key %q", path, m[1])
+			}
+		}
+		return nil
+	})
+}
+
+func TestDetect(t *testing.T) {
+	for _, tc := range []struct{ flag, lcAll, lang, want string }{
+		{"es", "", "", "es"},
+		{"", "es_ES.UTF-8", "", "es"},
+		{"", "", "es_MX.UTF-8", "es"},
+		{"", "C", "es_ES.UTF-8", "en"},
+		{"", "", "en_GB.UTF-8", "en"},
+		{"", "", "", "en"},
+	} {
+		t.Setenv("LC_ALL", tc.lcAll)
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", tc.lang)
+		if got := Detect(tc.flag); got != tc.want {
+			t.Errorf("Detect(%q) with LC_ALL=%q LANG=%q = %q, want %q", tc.flag, tc.lcAll, tc.lang, got, tc.want)
+		}
+	}
+}
+
+func TestT(t *testing.T) {
+	if got := For("es").T("home.deleted", "Ñandú"); got != `Borrado "Ñandú".` {
+		t.Errorf("got %q", got)
+	}
+	if For("fr").Lang() != EN {
+		t.Error("unknown language should fall back to English")
+	}
+}

@@ -1,0 +1,259 @@
+// Package tui is cxmap's terminal interface: a root model that routes
+// between screens and draws the chrome (header, status line, help).
+package tui
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/cxmap/cxmap/i18n"
+	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/tui/common"
+	"github.com/cxmap/cxmap/tui/home"
+	"github.com/cxmap/cxmap/tui/styles"
+	"github.com/cxmap/cxmap/tui/workshop"
+)
+
+// The smallest terminal the layout is drawn in; below it a message shows.
+const (
+	MinWidth  = 60
+	MinHeight = 16
+)
+
+// Options configure a new App.
+type Options struct {
+	Store     *store.Store
+	Lang      string
+	ConfigDir string // for the user's own assessment models
+	Start     common.NavigateMsg
+	Log       *slog.Logger // nil: no debug log
+}
+
+type screenKey struct {
+	id         common.ScreenID
+	workshopID int64
+}
+
+// App is the root tea.Model.
+type App struct {
+	c       *common.Context
+	opts    Options
+	screens map[screenKey]common.Screen
+	stack   []screenKey
+	width   int
+	height  int
+	help    help.Model
+	keys    globalKeys
+	status  string
+	isErr   bool
+}
+
+// New builds the root model.
+func New(opts Options) *App {
+	c := &common.Context{
+		Ctx:       context.Background(),
+		Store:     opts.Store,
+		Styles:    styles.New(),
+		Cat:       i18n.For(opts.Lang),
+		ConfigDir: opts.ConfigDir,
+	}
+	h := help.New()
+	h.Styles.ShortKey = c.Styles.Key
+	h.Styles.FullKey = c.Styles.Key
+	h.Styles.ShortDesc = c.Styles.Help
+	h.Styles.FullDesc = c.Styles.Help
+	if opts.Start.To == "" {
+		opts.Start.To = common.HomeScreen
+	}
+	return &App{c: c, opts: opts, screens: map[screenKey]common.Screen{}, help: h, keys: newGlobalKeys(c.Cat)}
+}
+
+// Init opens the first screen.
+func (a *App) Init() tea.Cmd {
+	var cmds []tea.Cmd
+	if a.opts.Start.To != common.HomeScreen {
+		// Keep home below, so esc from the workshop leads somewhere.
+		cmds = append(cmds, a.navigate(common.NavigateMsg{To: common.HomeScreen}))
+	}
+	return tea.Batch(append(cmds, a.navigate(a.opts.Start))...)
+}
+
+func (a *App) current() common.Screen {
+	if len(a.stack) == 0 {
+		return nil
+	}
+	return a.screens[a.stack[len(a.stack)-1]]
+}
+
+// Update routes a message: size and global keys here, the rest to the
+// current screen.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if a.opts.Log != nil {
+		a.opts.Log.Debug("msg", "type", fmt.Sprintf("%T", msg), "value", fmt.Sprintf("%.200v", msg))
+	}
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.width, a.height = msg.Width, msg.Height
+		a.help.Width = msg.Width - 2
+		a.resize()
+		return a, nil
+	case tea.KeyMsg:
+		if cmd, handled := a.handleKey(msg); handled {
+			return a, cmd
+		}
+	case common.NavigateMsg:
+		return a, a.navigate(msg)
+	case common.BackMsg:
+		return a, a.back()
+	case common.ErrMsg:
+		a.status, a.isErr = msg.Err.Error(), true
+		if a.opts.Log != nil {
+			a.opts.Log.Error("action failed", "err", msg.Err)
+		}
+		return a, nil
+	case common.StatusMsg:
+		a.status, a.isErr = msg.Text, false
+		return a, nil
+	}
+	if s := a.current(); s != nil {
+		return a, s.Update(msg)
+	}
+	return a, nil
+}
+
+// handleKey applies global keys in priority order: ctrl+c always; the
+// rest only when the screen is not taking text.
+func (a *App) handleKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	if key.Matches(msg, a.keys.ForceQ) {
+		return tea.Quit, true
+	}
+	s := a.current()
+	if s == nil || s.Capturing() {
+		return nil, false
+	}
+	a.status = "" // a new keystroke clears an old message
+	switch {
+	case key.Matches(msg, a.keys.Quit):
+		return tea.Quit, true
+	case key.Matches(msg, a.keys.Help):
+		a.help.ShowAll = !a.help.ShowAll
+		a.resize()
+		return nil, true
+	case key.Matches(msg, a.keys.Language):
+		return a.switchLanguage(), true
+	}
+	return nil, false
+}
+
+func (a *App) switchLanguage() tea.Cmd {
+	lang := i18n.ES
+	if a.c.Cat.Lang() == i18n.ES {
+		lang = i18n.EN
+	}
+	a.c.Cat = i18n.For(lang)
+	a.keys = newGlobalKeys(a.c.Cat)
+	msg := common.LanguageMsg{Lang: lang}
+	var cmds []tea.Cmd
+	for _, s := range a.screens {
+		cmds = append(cmds, s.Update(msg))
+	}
+	a.resize()
+	return tea.Batch(cmds...)
+}
+
+func (a *App) navigate(msg common.NavigateMsg) tea.Cmd {
+	k := screenKey{msg.To, msg.WorkshopID}
+	s, ok := a.screens[k]
+	var cmd tea.Cmd
+	if !ok {
+		s = a.build(msg)
+		if s == nil {
+			return common.Err(fmt.Errorf("unknown screen %q", msg.To))
+		}
+		a.screens[k] = s
+		cmd = s.Init()
+	} else {
+		// Coming back to a kept screen: let it refresh what others changed.
+		cmd = s.Update(common.RefreshMsg{})
+	}
+	// Going to a screen already on the stack returns to it.
+	for i, sk := range a.stack {
+		if sk == k {
+			a.stack = a.stack[:i]
+			break
+		}
+	}
+	a.stack = append(a.stack, k)
+	a.resize()
+	return cmd
+}
+
+func (a *App) back() tea.Cmd {
+	if len(a.stack) <= 1 {
+		return nil
+	}
+	a.stack = a.stack[:len(a.stack)-1]
+	a.resize()
+	if s := a.current(); s != nil {
+		return s.Update(common.RefreshMsg{})
+	}
+	return nil
+}
+
+// resize hands the current screen the space left by the chrome.
+func (a *App) resize() {
+	s := a.current()
+	if s == nil || a.width == 0 {
+		return
+	}
+	w, h := a.contentSize()
+	s.SetSize(w, h)
+}
+
+func (a *App) contentSize() (int, int) {
+	helpLines := lipgloss.Height(a.helpView())
+	// header + blank line + status line + help
+	return max(a.width-2, 0), max(a.height-3-helpLines, 0)
+}
+
+// ShortHelp and FullHelp merge the screen's keys with the global ones.
+func (a *App) ShortHelp() []key.Binding {
+	var ks []key.Binding
+	if s := a.current(); s != nil {
+		ks = s.ShortHelp()
+	}
+	if s := a.current(); s != nil && s.Capturing() {
+		return ks
+	}
+	return append(ks, a.keys.Help, a.keys.Quit)
+}
+
+func (a *App) FullHelp() [][]key.Binding {
+	var groups [][]key.Binding
+	if s := a.current(); s != nil {
+		groups = s.FullHelp()
+	}
+	if s := a.current(); s != nil && s.Capturing() {
+		return groups
+	}
+	return append(groups, []key.Binding{a.keys.Back, a.keys.Language, a.keys.Help, a.keys.Quit})
+}
+
+func (a *App) helpView() string { return a.help.View(a) }
+
+// build makes a new screen for a navigation request.
+func (a *App) build(msg common.NavigateMsg) common.Screen {
+	switch msg.To {
+	case common.HomeScreen:
+		return home.New(a.c)
+	case common.WorkshopScreen:
+		return workshop.New(a.c, msg.WorkshopID)
+	}
+	return nil
+}

@@ -1,0 +1,85 @@
+// Package common holds what every screen shares: the context handed to
+// it, the screen contract, and the messages screens use to talk to the root.
+package common
+
+import (
+	"context"
+
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/cxmap/cxmap/i18n"
+	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/tui/styles"
+)
+
+// Context is shared by every screen. Cat changes when the user switches
+// language; screens read it on every View.
+type Context struct {
+	Ctx    context.Context
+	Store  *store.Store
+	Styles *styles.Styles
+	Cat    i18n.Catalog
+	// ConfigDir holds the user's own assessment models.
+	ConfigDir string
+}
+
+// T is a shortcut for the current catalog.
+func (c *Context) T(key string, args ...any) string { return c.Cat.T(key, args...) }
+
+// Screen is one page of the app. Only the root is a tea.Model; screens are
+// pointers updated in place.
+type Screen interface {
+	Init() tea.Cmd
+	Update(tea.Msg) tea.Cmd
+	View() string
+	SetSize(width, height int)
+	help.KeyMap
+	// Capturing is true while the screen takes free text (a form, a filter,
+	// a note), so that global keys such as q are passed to it instead.
+	Capturing() bool
+	// Title names the screen in the header's breadcrumb.
+	Title() string
+}
+
+// ScreenID names a kind of screen.
+type ScreenID string
+
+// The app's screens.
+const (
+	HomeScreen     ScreenID = "home"
+	WorkshopScreen ScreenID = "workshop"
+)
+
+// NavigateMsg asks the root to show a screen, building it if needed.
+type NavigateMsg struct {
+	To         ScreenID
+	WorkshopID int64
+}
+
+// BackMsg asks the root to return to the previous screen.
+type BackMsg struct{}
+
+// ErrMsg reports a failed action in the status line.
+type ErrMsg struct{ Err error }
+
+// StatusMsg reports a finished action in the status line.
+type StatusMsg struct{ Text string }
+
+// RefreshMsg tells a kept screen it is shown again: reload what may have
+// changed elsewhere.
+type RefreshMsg struct{}
+
+// LanguageMsg tells every screen that the interface language changed.
+type LanguageMsg struct{ Lang string }
+
+// Cmd wraps a message as a command.
+func Cmd(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// Err reports err as an ErrMsg command, or nil for a nil error.
+func Err(err error) tea.Cmd {
+	if err == nil {
+		return nil
+	}
+	return Cmd(ErrMsg{err})
+}

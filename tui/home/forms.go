@@ -1,0 +1,116 @@
+package home
+
+import (
+	"fmt"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+
+	"github.com/cxmap/cxmap/assessments"
+	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/tui/common"
+)
+
+type createValues struct {
+	name, client, facilitator, lang, model string
+}
+
+func (m *Model) openCreate() tea.Cmd {
+	entries, err := assessments.List(m.c.ConfigDir)
+	if err != nil {
+		return common.Err(err)
+	}
+	lang := m.c.Cat.Lang()
+	var opts []huh.Option[string]
+	for _, e := range entries {
+		if e.Err != nil {
+			continue
+		}
+		label := fmt.Sprintf("%s — %s (%d)", e.ID, e.Assessment.Name.In(lang), e.Assessment.QuestionCount())
+		opts = append(opts, huh.NewOption(label, e.ID))
+	}
+	v := &createValues{lang: lang, model: "cx-maturity"}
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewInput().Title(m.c.T("form.name")).Value(&v.name).Validate(m.nameFree(0)).CharLimit(120),
+		huh.NewInput().Title(m.c.T("form.client")).Value(&v.client).CharLimit(120),
+		huh.NewInput().Title(m.c.T("form.facilitator")).Value(&v.facilitator).CharLimit(120),
+		huh.NewSelect[string]().Title(m.c.T("form.language")).Value(&v.lang).Options(
+			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
+		huh.NewSelect[string]().Title(m.c.T("form.assessment")).Value(&v.model).Options(opts...),
+	).Title(m.c.T("home.new_title")))
+	return m.showForm("new", f, func() tea.Cmd { return m.create(*v) })
+}
+
+func (m *Model) create(v createValues) tea.Cmd {
+	return func() tea.Msg {
+		a, err := assessments.LoadFrom(v.model, m.c.ConfigDir)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		w, err := m.c.Store.CreateWorkshop(m.c.Ctx, store.NewWorkshop{
+			Name: v.name, Client: v.client, Facilitator: v.facilitator, Language: v.lang, Assessment: a})
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID}
+	}
+}
+
+func (m *Model) openRename(w model.Workshop) tea.Cmd {
+	name := w.Name
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewInput().Title(m.c.T("home.rename_title", w.Name)).Value(&name).Validate(m.nameFree(w.ID)).CharLimit(120),
+	))
+	return m.showForm("rename", f, func() tea.Cmd {
+		return m.act(w.ID, func() error { return m.c.Store.RenameWorkshop(m.c.Ctx, w.ID, name) }, m.c.T("home.renamed", name))
+	})
+}
+
+func (m *Model) openDuplicate(w model.Workshop) tea.Cmd {
+	name := m.c.T("home.copy_of", w.Name)
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewInput().Title(m.c.T("home.duplicate_title", w.Name)).Description(m.c.T("home.duplicate_desc")).
+			Value(&name).Validate(m.nameFree(0)).CharLimit(120),
+	))
+	return m.showForm("duplicate", f, func() tea.Cmd {
+		return func() tea.Msg {
+			id, err := m.c.Store.DuplicateWorkshop(m.c.Ctx, w.ID, name)
+			if err != nil {
+				return common.ErrMsg{Err: err}
+			}
+			return m.reloadAndSay(id, m.c.T("home.duplicated", name))()
+		}
+	})
+}
+
+func (m *Model) openDelete(w model.WorkshopSummary) tea.Cmd {
+	var yes bool
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewConfirm().Title(m.c.T("home.delete_title", w.Name)).
+			Description(m.c.T("home.delete_desc", w.Answered, w.Participants)).
+			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
+	))
+	return m.showForm("delete", f, func() tea.Cmd {
+		if !yes {
+			return nil
+		}
+		return m.act(0, func() error { return m.c.Store.DeleteWorkshop(m.c.Ctx, w.ID) }, m.c.T("home.deleted", w.Name))
+	})
+}
+
+// act runs a store action, then reloads the list and reports done.
+func (m *Model) act(selectID int64, do func() error, done string) tea.Cmd {
+	return func() tea.Msg {
+		if err := do(); err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return m.reloadAndSay(selectID, done)()
+	}
+}
+
+func (m *Model) reloadAndSay(selectID int64, done string) tea.Cmd {
+	return func() tea.Msg {
+		return tea.BatchMsg{m.load(selectID), common.Cmd(common.StatusMsg{Text: done})}
+	}
+}

@@ -1,0 +1,192 @@
+// Package home is the first screen: the saved workshops, filtered by
+// typing, created, renamed, duplicated, deleted and opened.
+package home
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+
+	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/tui/common"
+)
+
+type loadedMsg struct {
+	items []model.WorkshopSummary
+	// select this workshop after loading (0: keep the cursor)
+	selectID int64
+}
+
+// Model is the home screen.
+type Model struct {
+	c      *common.Context
+	list   list.Model
+	keys   keyMap
+	width  int
+	height int
+	loaded bool
+
+	form     *huh.Form
+	formKind string
+	onSubmit func() tea.Cmd
+}
+
+// New builds the home screen.
+func New(c *common.Context) *Model {
+	l := list.New(nil, delegate{c.Styles}, 0, 0)
+	l.SetShowTitle(false)
+	l.SetShowHelp(false)
+	// The filter line and the count are drawn by View, above the columns.
+	l.SetShowFilter(false)
+	l.SetShowStatusBar(false)
+	l.DisableQuitKeybindings()
+	l.KeyMap.ShowFullHelp.SetEnabled(false)
+	l.KeyMap.CloseFullHelp.SetEnabled(false)
+	l.Styles.StatusBar = c.Styles.Muted.PaddingLeft(2)
+	l.Styles.NoItems = c.Styles.Muted.PaddingLeft(2)
+	l.FilterInput.PromptStyle = c.Styles.Key
+	m := &Model{c: c, list: l, keys: newKeys(c.Cat)}
+	m.relabel()
+	return m
+}
+
+func (m *Model) relabel() {
+	m.keys = newKeys(m.c.Cat)
+	m.list.FilterInput.Prompt = m.c.T("home.filter_prompt")
+}
+
+// Init loads the workshops.
+func (m *Model) Init() tea.Cmd { return m.load(0) }
+
+func (m *Model) load(selectID int64) tea.Cmd {
+	return func() tea.Msg {
+		items, err := m.c.Store.Workshops(m.c.Ctx)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return loadedMsg{items: items, selectID: selectID}
+	}
+}
+
+// Title is empty: home is the root of the breadcrumb.
+func (m *Model) Title() string { return m.c.T("home.title") }
+
+// SetSize gives the list the space below the column header.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.list.SetSize(w, max(h-3, 1))
+	if m.form != nil {
+		m.form.WithWidth(min(w, 72)).WithHeight(max(h-3, 8))
+	}
+}
+
+// Capturing is true while a form is open or the filter is being typed.
+func (m *Model) Capturing() bool {
+	return m.form != nil || m.list.FilterState() == list.Filtering
+}
+
+func (m *Model) selected() (model.WorkshopSummary, bool) {
+	it, ok := m.list.SelectedItem().(item)
+	return it.WorkshopSummary, ok
+}
+
+// Update handles the screen's messages.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		m.setItems(msg)
+		return nil
+	case common.RefreshMsg:
+		return m.load(0)
+	case common.LanguageMsg:
+		m.relabel()
+		return nil
+	}
+	if m.form != nil {
+		return m.updateForm(msg)
+	}
+	if k, ok := msg.(tea.KeyMsg); ok && m.list.FilterState() != list.Filtering {
+		if cmd, handled := m.handleKey(k); handled {
+			return cmd
+		}
+	}
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	return cmd
+}
+
+func (m *Model) setItems(msg loadedMsg) {
+	m.loaded = true
+	items := make([]list.Item, len(msg.items))
+	for i, s := range msg.items {
+		items[i] = item{s}
+	}
+	m.list.SetItems(items)
+	if msg.selectID == 0 {
+		return
+	}
+	for i, it := range m.list.VisibleItems() {
+		if it.(item).ID == msg.selectID {
+			m.list.Select(i)
+		}
+	}
+}
+
+func (m *Model) handleKey(k tea.KeyMsg) (tea.Cmd, bool) {
+	w, ok := m.selected()
+	switch {
+	case key.Matches(k, m.keys.New):
+		return m.openCreate(), true
+	case key.Matches(k, m.keys.Open) && ok:
+		return common.Cmd(common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID}), true
+	case key.Matches(k, m.keys.Rename) && ok:
+		return m.openRename(w.Workshop), true
+	case key.Matches(k, m.keys.Duplicate) && ok:
+		return m.openDuplicate(w.Workshop), true
+	case key.Matches(k, m.keys.Delete) && ok:
+		return m.openDelete(w), true
+	}
+	return nil, false
+}
+
+func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
+	cmd, state := common.UpdateForm(m.form, msg)
+	switch state {
+	case huh.StateCompleted:
+		submit := m.onSubmit
+		m.closeForm()
+		return submit()
+	case huh.StateAborted:
+		m.closeForm()
+		return nil
+	}
+	return cmd
+}
+
+func (m *Model) showForm(kind string, f *huh.Form, onSubmit func() tea.Cmd) tea.Cmd {
+	m.form, m.formKind, m.onSubmit = f, kind, onSubmit
+	return f.Init()
+}
+
+func (m *Model) closeForm() { m.form, m.formKind, m.onSubmit = nil, "", nil }
+
+// nameFree validates a workshop name against the loaded list.
+func (m *Model) nameFree(except int64) func(string) error {
+	return func(s string) error {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return errors.New(m.c.T("form.name_required"))
+		}
+		for _, li := range m.list.Items() {
+			if it := li.(item); it.ID != except && it.Name == s {
+				return fmt.Errorf("%s", m.c.T("form.name_taken", s))
+			}
+		}
+		return nil
+	}
+}

@@ -1,0 +1,71 @@
+package workshop
+
+import (
+	"errors"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+
+	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/tui/common"
+)
+
+func (m *Model) required(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New(m.c.T("form.name_required"))
+	}
+	return nil
+}
+
+func (m *Model) openEdit() tea.Cmd {
+	d := store.WorkshopDetails{Name: m.w.Name, Client: m.w.Client, Facilitator: m.w.Facilitator, Language: m.w.Language}
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewInput().Title(m.c.T("form.name")).Value(&d.Name).Validate(m.required).CharLimit(120),
+		huh.NewInput().Title(m.c.T("form.client")).Value(&d.Client).CharLimit(120),
+		huh.NewInput().Title(m.c.T("form.facilitator")).Value(&d.Facilitator).CharLimit(120),
+		huh.NewSelect[string]().Title(m.c.T("form.language")).Value(&d.Language).Options(
+			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
+	).Title(m.c.T("workshop.edit_title")))
+	return m.showForm(f, func() tea.Cmd {
+		return m.act(func() error { return m.c.Store.UpdateWorkshop(m.c.Ctx, m.id, d) }, m.c.T("workshop.saved"))
+	})
+}
+
+// openParticipant adds a participant (p nil) or edits one.
+func (m *Model) openParticipant(p *model.Participant) tea.Cmd {
+	var name, role string
+	title := m.c.T("workshop.add_title")
+	if p != nil {
+		name, role, title = p.Name, p.Role, m.c.T("workshop.edit_participant_title", p.Name)
+	}
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewInput().Title(m.c.T("form.person_name")).Value(&name).Validate(m.required).CharLimit(80),
+		huh.NewInput().Title(m.c.T("form.role")).Value(&role).CharLimit(80),
+	).Title(title))
+	return m.showForm(f, func() tea.Cmd {
+		if p == nil {
+			return m.act(func() error {
+				_, err := m.c.Store.AddParticipant(m.c.Ctx, m.id, name, role)
+				return err
+			}, m.c.T("workshop.participant_added", strings.TrimSpace(name)))
+		}
+		return m.act(func() error { return m.c.Store.UpdateParticipant(m.c.Ctx, p.ID, name, role) },
+			m.c.T("workshop.saved"))
+	})
+}
+
+func (m *Model) openRemove(p model.Participant) tea.Cmd {
+	var yes bool
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewConfirm().Title(m.c.T("workshop.remove_title", p.Name)).Description(m.c.T("workshop.remove_desc")).
+			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
+	))
+	return m.showForm(f, func() tea.Cmd {
+		if !yes {
+			return nil
+		}
+		return m.act(func() error { return m.c.Store.DeleteParticipant(m.c.Ctx, p.ID) }, m.c.T("workshop.participant_removed", p.Name))
+	})
+}
