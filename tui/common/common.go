@@ -47,14 +47,20 @@ type ScreenID string
 
 // The app's screens.
 const (
-	HomeScreen     ScreenID = "home"
-	WorkshopScreen ScreenID = "workshop"
+	HomeScreen          ScreenID = "home"
+	WorkshopScreen      ScreenID = "workshop"
+	QuestionnaireScreen ScreenID = "questionnaire"
+	ResultsScreen       ScreenID = "results"
+	JourneysScreen      ScreenID = "journeys" // the journey list of a workshop
+	JourneyScreen       ScreenID = "journey"  // one journey's grid editor
+	RoadmapScreen       ScreenID = "roadmap"
 )
 
 // NavigateMsg asks the root to show a screen, building it if needed.
 type NavigateMsg struct {
 	To         ScreenID
 	WorkshopID int64
+	ItemID     int64 // the journey, for JourneyScreen
 }
 
 // BackMsg asks the root to return to the previous screen.
