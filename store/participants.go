@@ -83,25 +83,49 @@ func (s *Store) DeleteParticipant(ctx context.Context, id int64) error {
 	})
 }
 
-// SaveCursor records where a workshop was left.
+// SaveCursor records where a workshop was left: c.Screen becomes the
+// screen to resume at, and c.State (JSON) that screen's position. Each
+// screen keeps its own position, so leaving the questionnaire for the
+// results and coming back finds the same question.
 func (s *Store) SaveCursor(ctx context.Context, workshopID int64, c model.Cursor) error {
 	if c.State == "" {
 		c.State = "{}"
 	}
 	return s.withTx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO cursors (workshop_id, screen, state, updated_at) VALUES (?, ?, ?, ?)
-			ON CONFLICT (workshop_id) DO UPDATE SET screen = excluded.screen, state = excluded.state, updated_at = excluded.updated_at`,
+		_, err := tx.ExecContext(ctx, `INSERT INTO cursors (workshop_id, screen, state, updated_at)
+			VALUES (?1, ?2, json_object(?2, json(?3)), ?4)
+			ON CONFLICT (workshop_id) DO UPDATE SET screen = ?2,
+				state = json_set(IIF(json_valid(state), state, '{}'), '$."' || ?2 || '"', json(?3)), updated_at = ?4`,
 			workshopID, c.Screen, c.State, now())
 		return err
 	})
 }
 
-// Cursor returns where a workshop was left; a zero Cursor if never saved.
+// Cursor returns the screen a workshop was left on, with its position; a
+// zero Cursor if never saved.
 func (s *Store) Cursor(ctx context.Context, workshopID int64) (model.Cursor, error) {
-	var c model.Cursor
-	err := s.db.QueryRowContext(ctx, `SELECT screen, state FROM cursors WHERE workshop_id = ?`, workshopID).Scan(&c.Screen, &c.State)
+	var screen string
+	err := s.db.QueryRowContext(ctx, `SELECT screen FROM cursors WHERE workshop_id = ?`, workshopID).Scan(&screen)
 	if errors.Is(err, sql.ErrNoRows) {
 		return model.Cursor{}, nil
 	}
-	return c, err
+	if err != nil {
+		return model.Cursor{}, err
+	}
+	return s.CursorFor(ctx, workshopID, screen)
+}
+
+// CursorFor returns the last saved position of one screen of a workshop;
+// State is empty when that screen never saved one.
+func (s *Store) CursorFor(ctx context.Context, workshopID int64, screen string) (model.Cursor, error) {
+	var state sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT json_extract(state, '$."' || ?2 || '"') FROM cursors WHERE workshop_id = ?1 AND json_valid(state)`,
+		workshopID, screen).Scan(&state)
+	if errors.Is(err, sql.ErrNoRows) {
+		return model.Cursor{Screen: screen}, nil
+	}
+	if err != nil {
+		return model.Cursor{}, err
+	}
+	return model.Cursor{Screen: screen, State: state.String}, nil
 }

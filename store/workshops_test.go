@@ -147,3 +147,30 @@ func TestSnapshotsAreSharedAndCleaned(t *testing.T) {
 		t.Error("an unused copy was kept")
 	}
 }
+
+func TestCursorKeepsEachScreensPosition(t *testing.T) {
+	s, _ := openTemp(t)
+	w := mustCreate(t, s, "A")
+	if c, err := s.Cursor(ctx, w.ID); err != nil || c.Screen != "" {
+		t.Fatalf("fresh cursor %+v %v", c, err)
+	}
+	must(t, s.SaveCursor(ctx, w.ID, model.Cursor{Screen: "questionnaire", State: `{"question":"q2","respondent":0}`}))
+	must(t, s.SaveCursor(ctx, w.ID, model.Cursor{Screen: "journey", State: `{"journey":5,"stage":2,"lane":1}`}))
+	c, err := s.Cursor(ctx, w.ID)
+	if err != nil || c.Screen != "journey" || c.State != `{"journey":5,"stage":2,"lane":1}` {
+		t.Errorf("cursor %+v %v", c, err)
+	}
+	q, _ := s.CursorFor(ctx, w.ID, "questionnaire")
+	if q.State != `{"question":"q2","respondent":0}` {
+		t.Errorf("questionnaire position lost: %+v", q)
+	}
+	none, _ := s.CursorFor(ctx, w.ID, "results")
+	if none.State != "" {
+		t.Errorf("results: %+v", none)
+	}
+	must(t, s.SaveCursor(ctx, w.ID, model.Cursor{Screen: "workshop"}))
+	c, _ = s.Cursor(ctx, w.ID)
+	if c.Screen != "workshop" || c.State != "{}" {
+		t.Errorf("cursor %+v", c)
+	}
+}
