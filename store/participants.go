@@ -129,3 +129,13 @@ func (s *Store) CursorFor(ctx context.Context, workshopID int64, screen string) 
 	}
 	return model.Cursor{Screen: screen, State: state.String}, nil
 }
+
+// SetCursorScreen records only which screen a workshop was left on,
+// keeping every screen's saved position.
+func (s *Store) SetCursorScreen(ctx context.Context, workshopID int64, screen string) error {
+	return s.withTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO cursors (workshop_id, screen, state, updated_at) VALUES (?1, ?2, '{}', ?3)
+			ON CONFLICT (workshop_id) DO UPDATE SET screen = ?2, updated_at = ?3`, workshopID, screen, now())
+		return err
+	})
+}

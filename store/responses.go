@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"strings"
 
 	"github.com/cxmap/cxmap/model"
 )
@@ -85,4 +86,64 @@ func (s *Store) Targets(ctx context.Context, workshopID int64) (map[string]int, 
 		out[d] = l
 	}
 	return out, rows.Err()
+}
+
+// ImportResponses saves answers collected elsewhere in one transaction:
+// participants named in them that the workshop lacks are created; each
+// answer replaces the respondent's earlier one. Names match participants
+// whatever their case. It returns how many participants were created.
+func (s *Store) ImportResponses(ctx context.Context, workshopID int64, rows []NamedResponse) (created int, err error) {
+	err = s.withTx(ctx, func(tx *sql.Tx) error {
+		ids := map[string]int64{}
+		rs, err := tx.QueryContext(ctx, `SELECT id, name FROM participants WHERE workshop_id = ?`, workshopID)
+		if err != nil {
+			return err
+		}
+		for rs.Next() {
+			var id int64
+			var name string
+			if err := rs.Scan(&id, &name); err != nil {
+				rs.Close()
+				return err
+			}
+			ids[strings.ToLower(name)] = id
+		}
+		rs.Close()
+		t := now()
+		for _, r := range rows {
+			pid := model.Consensus
+			if r.Participant != "" {
+				var ok bool
+				if pid, ok = ids[strings.ToLower(r.Participant)]; !ok {
+					res, err := tx.ExecContext(ctx, `INSERT INTO participants (workshop_id, name, position)
+						VALUES (?, ?, (SELECT IFNULL(MAX(position), -1) + 1 FROM participants WHERE workshop_id = ?))`,
+						workshopID, r.Participant, workshopID)
+					if err != nil {
+						return err
+					}
+					if pid, err = res.LastInsertId(); err != nil {
+						return err
+					}
+					ids[strings.ToLower(r.Participant)] = pid
+					created++
+				}
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO responses (workshop_id, participant_id, question_id, level, na, note, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (workshop_id, respondent, question_id) DO UPDATE SET
+					level = excluded.level, na = excluded.na, note = excluded.note, updated_at = excluded.updated_at`,
+				workshopID, respondent(pid), r.Response.QuestionID, r.Response.Level, r.Response.NA, r.Response.Note, t); err != nil {
+				return err
+			}
+		}
+		return touch(ctx, tx, workshopID)
+	})
+	return created, err
+}
+
+// NamedResponse is an answer by a participant named rather than numbered;
+// an empty name is the consensus.
+type NamedResponse struct {
+	Participant string
+	Response    model.Response
 }

@@ -225,3 +225,20 @@ func expectOne(res sql.Result, err error) error {
 	}
 	return nil
 }
+
+// PreviousWorkshop is the latest workshop created before w for the same
+// client on the same assessment model: the assessment w re-assesses.
+// ok is false when there is none (or w has no client).
+func (s *Store) PreviousWorkshop(ctx context.Context, w model.Workshop) (model.Workshop, bool, error) {
+	if strings.TrimSpace(w.Client) == "" {
+		return model.Workshop{}, false, nil
+	}
+	prev, err := scanWorkshop(s.db.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w
+		WHERE w.client = ? AND w.assessment_id = ? AND w.id <> ? AND (w.created_at < ? OR (w.created_at = ? AND w.id < ?))
+		ORDER BY w.created_at DESC, w.id DESC LIMIT 1`,
+		w.Client, w.AssessmentID, w.ID, w.CreatedAt.UnixMilli(), w.CreatedAt.UnixMilli(), w.ID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return model.Workshop{}, false, nil
+	}
+	return prev, err == nil, err
+}

@@ -174,3 +174,38 @@ func TestCursorKeepsEachScreensPosition(t *testing.T) {
 		t.Errorf("cursor %+v", c)
 	}
 }
+
+func TestPreviousWorkshop(t *testing.T) {
+	s, _ := openTemp(t)
+	first := mustCreate(t, s, "2025")
+	second := mustCreate(t, s, "2026")
+	if _, err := s.CreateWorkshop(ctx, NewWorkshop{Name: "Other client", Client: "Otro", Assessment: tinyModel()}); err != nil {
+		t.Fatal(err)
+	}
+	prev, ok, err := s.PreviousWorkshop(ctx, second)
+	if err != nil || !ok || prev.ID != first.ID {
+		t.Errorf("previous of second = %+v %v %v", prev, ok, err)
+	}
+	if _, ok, _ := s.PreviousWorkshop(ctx, first); ok {
+		t.Error("the first has no previous")
+	}
+}
+
+func TestImportResponsesCreatesParticipants(t *testing.T) {
+	s, _ := openTemp(t)
+	w := mustCreate(t, s, "A")
+	s.AddParticipant(ctx, w.ID, "Ana", "")
+	created, err := s.ImportResponses(ctx, w.ID, []NamedResponse{
+		{Participant: "ana", Response: model.Response{QuestionID: "q1", Level: 2}},
+		{Participant: "Luis", Response: model.Response{QuestionID: "q1", Level: 3, Note: "n"}},
+		{Response: model.Response{QuestionID: "q2", NA: true}},
+	})
+	if err != nil || created != 1 {
+		t.Fatalf("created %d, %v", created, err)
+	}
+	ps, _ := s.Participants(ctx, w.ID)
+	rs, _ := s.Responses(ctx, w.ID)
+	if len(ps) != 2 || len(rs) != 3 {
+		t.Errorf("participants %+v responses %+v", ps, rs)
+	}
+}

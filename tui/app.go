@@ -4,6 +4,7 @@ package tui
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 
@@ -13,9 +14,12 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/cxmap/cxmap/i18n"
+	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui/common"
 	"github.com/cxmap/cxmap/tui/home"
+	"github.com/cxmap/cxmap/tui/questionnaire"
+	"github.com/cxmap/cxmap/tui/results"
 	"github.com/cxmap/cxmap/tui/styles"
 	"github.com/cxmap/cxmap/tui/workshop"
 )
@@ -38,6 +42,13 @@ type Options struct {
 type screenKey struct {
 	id         common.ScreenID
 	workshopID int64
+	itemID     int64
+}
+
+// resumeMsg carries a workshop's saved cursor, read before opening it.
+type resumeMsg struct {
+	workshopID int64
+	cursor     model.Cursor
 }
 
 // App is the root tea.Model.
@@ -76,12 +87,15 @@ func New(opts Options) *App {
 
 // Init opens the first screen.
 func (a *App) Init() tea.Cmd {
-	var cmds []tea.Cmd
-	if a.opts.Start.To != common.HomeScreen {
-		// Keep home below, so esc from the workshop leads somewhere.
-		cmds = append(cmds, a.navigate(common.NavigateMsg{To: common.HomeScreen}))
+	home := a.navigate(common.NavigateMsg{To: common.HomeScreen})
+	if a.opts.Start.To == common.HomeScreen {
+		return home
 	}
-	return tea.Batch(append(cmds, a.navigate(a.opts.Start))...)
+	// Keep home below, so esc from the workshop leads somewhere.
+	if a.opts.Start.Resume {
+		return tea.Batch(home, a.readCursor(a.opts.Start.WorkshopID))
+	}
+	return tea.Batch(home, a.navigate(a.opts.Start))
 }
 
 func (a *App) current() common.Screen {
@@ -108,7 +122,17 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, cmd
 		}
 	case common.NavigateMsg:
-		return a, a.navigate(msg)
+		if msg.Resume {
+			return a, a.readCursor(msg.WorkshopID)
+		}
+		return a, tea.Batch(a.navigate(msg), a.recordScreen(msg.To, msg.WorkshopID))
+	case resumeMsg:
+		return a, a.resume(msg)
+	case common.SetLanguageMsg:
+		if msg.Lang == a.c.Cat.Lang() || !i18n.Valid(msg.Lang) {
+			return a, nil
+		}
+		return a, a.setLanguage(msg.Lang, false)
 	case common.BackMsg:
 		return a, a.back()
 	case common.ErrMsg:
@@ -121,10 +145,29 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.status, a.isErr = msg.Text, false
 		return a, nil
 	}
-	if s := a.current(); s != nil {
-		return a, s.Update(msg)
+	return a, a.dispatch(msg)
+}
+
+// dispatch gives keys to the shown screen only, and every other message
+// to every kept screen: a screen's data often arrives after another screen
+// was pushed on top of it (resuming opens the hub and the questionnaire at
+// once). Screens ignore what is not theirs; their load messages carry ids.
+func (a *App) dispatch(msg tea.Msg) tea.Cmd {
+	cur := a.current()
+	if cur == nil {
+		return nil
 	}
-	return a, nil
+	switch msg.(type) {
+	case tea.KeyMsg, tea.MouseMsg:
+		return cur.Update(msg)
+	}
+	cmds := []tea.Cmd{cur.Update(msg)}
+	for _, s := range a.screens {
+		if s != cur {
+			cmds = append(cmds, s.Update(msg))
+		}
+	}
+	return tea.Batch(cmds...)
 }
 
 // handleKey applies global keys in priority order: ctrl+c always; the
@@ -156,6 +199,12 @@ func (a *App) switchLanguage() tea.Cmd {
 	if a.c.Cat.Lang() == i18n.ES {
 		lang = i18n.EN
 	}
+	return a.setLanguage(lang, true)
+}
+
+// setLanguage changes the interface language for every screen; remember
+// also stores it as the open workshop's language.
+func (a *App) setLanguage(lang string, remember bool) tea.Cmd {
 	a.c.Cat = i18n.For(lang)
 	a.keys = newGlobalKeys(a.c.Cat)
 	msg := common.LanguageMsg{Lang: lang}
@@ -164,11 +213,62 @@ func (a *App) switchLanguage() tea.Cmd {
 		cmds = append(cmds, s.Update(msg))
 	}
 	a.resize()
+	if wid := a.workshopID(); remember && wid != 0 {
+		cmds = append(cmds, func() tea.Msg { return common.ErrMsg{Err: a.c.Store.SetLanguage(a.c.Ctx, wid, lang)}.OrNil() })
+	}
 	return tea.Batch(cmds...)
 }
 
+// workshopID is the workshop being worked in, 0 on the home screen.
+func (a *App) workshopID() int64 {
+	if len(a.stack) == 0 {
+		return 0
+	}
+	return a.stack[len(a.stack)-1].workshopID
+}
+
+// readCursor looks up where a workshop was left, before opening it.
+func (a *App) readCursor(workshopID int64) tea.Cmd {
+	return func() tea.Msg {
+		c, err := a.c.Store.Cursor(a.c.Ctx, workshopID)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return resumeMsg{workshopID: workshopID, cursor: c}
+	}
+}
+
+// resume opens the hub, then the screen the workshop was left on.
+func (a *App) resume(msg resumeMsg) tea.Cmd {
+	cmds := []tea.Cmd{a.navigate(common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: msg.workshopID})}
+	switch to := common.ScreenID(msg.cursor.Screen); to {
+	case common.QuestionnaireScreen, common.ResultsScreen, common.JourneysScreen, common.RoadmapScreen:
+		cmds = append(cmds, a.navigate(common.NavigateMsg{To: to, WorkshopID: msg.workshopID}))
+	case common.JourneyScreen:
+		var pos struct {
+			Journey int64 `json:"journey"`
+		}
+		if json.Unmarshal([]byte(msg.cursor.State), &pos) == nil && pos.Journey != 0 {
+			cmds = append(cmds,
+				a.navigate(common.NavigateMsg{To: common.JourneysScreen, WorkshopID: msg.workshopID}),
+				a.navigate(common.NavigateMsg{To: to, WorkshopID: msg.workshopID, ItemID: pos.Journey}))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// recordScreen remembers the screen a workshop is on, for resuming it.
+func (a *App) recordScreen(to common.ScreenID, workshopID int64) tea.Cmd {
+	if workshopID == 0 || to == common.HomeScreen {
+		return nil
+	}
+	return func() tea.Msg {
+		return common.ErrMsg{Err: a.c.Store.SetCursorScreen(a.c.Ctx, workshopID, string(to))}.OrNil()
+	}
+}
+
 func (a *App) navigate(msg common.NavigateMsg) tea.Cmd {
-	k := screenKey{msg.To, msg.WorkshopID}
+	k := screenKey{msg.To, msg.WorkshopID, msg.ItemID}
 	s, ok := a.screens[k]
 	var cmd tea.Cmd
 	if !ok {
@@ -200,8 +300,9 @@ func (a *App) back() tea.Cmd {
 	}
 	a.stack = a.stack[:len(a.stack)-1]
 	a.resize()
+	top := a.stack[len(a.stack)-1]
 	if s := a.current(); s != nil {
-		return s.Update(common.RefreshMsg{})
+		return tea.Batch(s.Update(common.RefreshMsg{}), a.recordScreen(top.id, top.workshopID))
 	}
 	return nil
 }
@@ -254,6 +355,10 @@ func (a *App) build(msg common.NavigateMsg) common.Screen {
 		return home.New(a.c)
 	case common.WorkshopScreen:
 		return workshop.New(a.c, msg.WorkshopID)
+	case common.QuestionnaireScreen:
+		return questionnaire.New(a.c, msg.WorkshopID)
+	case common.ResultsScreen:
+		return results.New(a.c, msg.WorkshopID)
 	}
 	return nil
 }

@@ -61,6 +61,9 @@ type NavigateMsg struct {
 	To         ScreenID
 	WorkshopID int64
 	ItemID     int64 // the journey, for JourneyScreen
+	// Resume opens a workshop where it was left (the screen in its saved
+	// cursor) instead of at the hub.
+	Resume bool
 }
 
 // BackMsg asks the root to return to the previous screen.
@@ -69,12 +72,25 @@ type BackMsg struct{}
 // ErrMsg reports a failed action in the status line.
 type ErrMsg struct{ Err error }
 
+// OrNil is the message, or nil when there is no error: for commands
+// whose success needs no message.
+func (e ErrMsg) OrNil() tea.Msg {
+	if e.Err == nil {
+		return nil
+	}
+	return e
+}
+
 // StatusMsg reports a finished action in the status line.
 type StatusMsg struct{ Text string }
 
 // RefreshMsg tells a kept screen it is shown again: reload what may have
 // changed elsewhere.
 type RefreshMsg struct{}
+
+// SetLanguageMsg asks the root to switch the interface language (a
+// workshop opened in its own language).
+type SetLanguageMsg struct{ Lang string }
 
 // LanguageMsg tells every screen that the interface language changed.
 type LanguageMsg struct{ Lang string }

@@ -143,7 +143,7 @@ func (m *Model) handleKey(k tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(k, m.keys.New):
 		return m.openCreate(), true
 	case key.Matches(k, m.keys.Open) && ok:
-		return common.Cmd(common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID}), true
+		return common.Cmd(common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true}), true
 	case key.Matches(k, m.keys.Rename) && ok:
 		return m.openRename(w.Workshop), true
 	case key.Matches(k, m.keys.Duplicate) && ok:

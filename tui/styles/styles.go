@@ -108,3 +108,15 @@ func (s *Styles) Form() *huh.Theme {
 	t.Focused.Base = t.Focused.Base.BorderForeground(Accent)
 	return t
 }
+
+// AccentHex is the accent colour for components that take a plain colour
+// (the progress bar); empty under NO_COLOR.
+func (s *Styles) AccentHex() string {
+	if s.Plain {
+		return ""
+	}
+	if lipgloss.HasDarkBackground() {
+		return Accent.Dark
+	}
+	return Accent.Light
+}

@@ -14,6 +14,8 @@ type keyMap struct {
 	Up        key.Binding
 	Down      key.Binding
 	Back      key.Binding
+	Go        key.Binding // a part of the workshop, by its number
+	Open      key.Binding
 }
 
 func newKeys(cat i18n.Catalog) keyMap {
@@ -25,5 +27,7 @@ func newKeys(cat i18n.Catalog) keyMap {
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", cat.T("key.up"))),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", cat.T("key.down"))),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
+		Go:        key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", cat.T("key.go_part"))),
+		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("key.questionnaire"))),
 	}
 }

@@ -12,9 +12,11 @@ import (
 )
 
 type loadedMsg struct {
-	w      model.Workshop
-	a      *model.Assessment
-	people []model.Participant
+	w        model.Workshop
+	a        *model.Assessment
+	people   []model.Participant
+	res      model.Results
+	journeys int
 }
 
 // Model is the workshop screen.
@@ -25,11 +27,13 @@ type Model struct {
 	width  int
 	height int
 
-	w      model.Workshop
-	a      *model.Assessment
-	people []model.Participant
-	loaded bool
-	cursor int // selected participant
+	w        model.Workshop
+	a        *model.Assessment
+	people   []model.Participant
+	res      model.Results
+	journeys int
+	loaded   bool
+	cursor   int // selected participant
 
 	form     *huh.Form
 	onSubmit func() tea.Cmd
@@ -57,7 +61,15 @@ func (m *Model) load() tea.Cmd {
 		if err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		return loadedMsg{w: w, a: a, people: people}
+		rs, err := m.c.Store.Responses(m.c.Ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		targets, err := m.c.Store.Targets(m.c.Ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return loadedMsg{w: w, a: a, people: people, res: model.Score(a, rs, targets)}
 	}
 }
 
@@ -82,9 +94,15 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.w.ID != m.id {
 			return nil
 		}
-		m.w, m.a, m.people, m.loaded = msg.w, msg.a, msg.people, true
+		first := !m.loaded
+		m.w, m.a, m.people, m.res, m.loaded = msg.w, msg.a, msg.people, msg.res, true
 		m.cursor = min(m.cursor, max(len(m.people)-1, 0))
-		return nil
+		var cmds []tea.Cmd
+		if first && m.w.Language != m.c.Cat.Lang() {
+			// The workshop remembers its language: the app speaks it inside.
+			cmds = append(cmds, common.Cmd(common.SetLanguageMsg{Lang: m.w.Language}))
+		}
+		return tea.Batch(cmds...)
 	case common.RefreshMsg:
 		return m.load()
 	case common.LanguageMsg:
@@ -114,6 +132,12 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, m.keys.Back):
 		return common.Cmd(common.BackMsg{})
+	case key.Matches(k, m.keys.Open):
+		return m.goTo(common.QuestionnaireScreen)
+	case key.Matches(k, m.keys.Go):
+		if p := int(k.Runes[0] - '1'); p < len(parts) {
+			return m.goTo(parts[p].screen)
+		}
 	case key.Matches(k, m.keys.Up):
 		m.cursor = max(m.cursor-1, 0)
 	case key.Matches(k, m.keys.Down):
@@ -129,6 +153,19 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		return m.openRemove(m.people[m.cursor])
 	}
 	return nil
+}
+
+// parts are the ways from the hub into the workshop's work, by number.
+var parts = []struct {
+	screen common.ScreenID
+	label  string
+}{
+	{common.QuestionnaireScreen, "workshop.part_questionnaire"},
+	{common.ResultsScreen, "workshop.part_results"},
+}
+
+func (m *Model) goTo(s common.ScreenID) tea.Cmd {
+	return common.Cmd(common.NavigateMsg{To: s, WorkshopID: m.id})
 }
 
 func (m *Model) showForm(f *huh.Form, onSubmit func() tea.Cmd) tea.Cmd {

@@ -6,9 +6,11 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 )
 
-// View draws the details and participants, or the open form.
+// View draws the details, the parts of the work, the participants and
+// the progress per dimension.
 func (m *Model) View() string {
 	st := m.c.Styles
 	if m.form != nil {
@@ -18,25 +20,57 @@ func (m *Model) View() string {
 		return st.Muted.Render(m.c.T("common.loading"))
 	}
 	lang := m.c.Cat.Lang()
-	field := func(label, value string) string {
-		if value == "" {
-			value = st.Faint.Render("—")
+	var facts []string
+	for _, f := range []struct{ label, value string }{
+		{m.c.T("form.client"), m.w.Client},
+		{m.c.T("form.facilitator"), m.w.Facilitator},
+		{m.c.T("form.language"), languageName(m.w.Language)},
+		{m.c.T("form.assessment"), fmt.Sprintf("%s (%d %s)", m.a.Name.In(lang), m.a.QuestionCount(), m.c.T("workshop.questions"))},
+	} {
+		if f.value != "" {
+			facts = append(facts, st.Label.Render(f.label+": ")+st.Value.Render(f.value))
 		}
-		return st.Label.Render(fmt.Sprintf("%-14s", label)) + " " + st.Value.Render(value)
 	}
-	details := strings.Join([]string{
-		st.Title.Render(m.w.Name),
-		"",
-		field(m.c.T("form.client"), m.w.Client),
-		field(m.c.T("form.facilitator"), m.w.Facilitator),
-		field(m.c.T("form.language"), languageName(m.w.Language)),
-		field(m.c.T("form.assessment"), fmt.Sprintf("%s (%s %s, %d %s)", m.a.Name.In(lang), m.a.ID, m.a.Version,
-			m.a.QuestionCount(), m.c.T("workshop.questions"))),
-		field(m.c.T("workshop.created"), m.w.CreatedAt.Local().Format("2006-01-02 15:04")),
-	}, "\n")
+	head := st.Title.Render(m.w.Name) + "\n" + lipgloss.NewStyle().Width(m.width).Render(strings.Join(facts, st.Faint.Render("  ·  ")))
 
-	var people []string
-	people = append(people, st.Subtitle.Render(m.c.T("workshop.participants", len(m.people))))
+	left := m.partsView()
+	right := m.peopleView()
+	colW := max(m.width/2, 30)
+	var middle string
+	if m.width >= 70 {
+		middle = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(colW).Render(left), right)
+	} else {
+		middle = left + "\n\n" + right
+	}
+	body := head + "\n\n" + middle + "\n\n" + m.progressView()
+	return lipgloss.NewStyle().MaxWidth(m.width).MaxHeight(m.height).Render(body)
+}
+
+func (m *Model) partsView() string {
+	st := m.c.Styles
+	lines := []string{st.Subtitle.Render(m.c.T("workshop.parts"))}
+	for i, p := range parts {
+		detail := ""
+		switch p.screen {
+		case "questionnaire":
+			detail = m.c.T("workshop.answered", m.res.Answered, m.res.Total)
+		case "results":
+			if m.res.HasOverall {
+				detail = fmt.Sprintf("%.1f · %s", m.res.Overall, m.a.Levels[m.res.OverallLevel-1].Name.In(m.c.Cat.Lang()))
+			}
+		}
+		line := st.Key.Render(fmt.Sprintf("%d ", i+1)) + fmt.Sprintf("%-16s", m.c.T(p.label))
+		if detail != "" {
+			line += st.Muted.Render(detail)
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) peopleView() string {
+	st := m.c.Styles
+	people := []string{st.Subtitle.Render(m.c.T("workshop.participants", len(m.people)))}
 	if len(m.people) == 0 {
 		people = append(people, st.Muted.Render(m.c.T("workshop.no_participants")))
 	}
@@ -52,8 +86,27 @@ func (m *Model) View() string {
 		}
 		people = append(people, line)
 	}
-	body := lipgloss.JoinVertical(lipgloss.Left, details, "", strings.Join(people, "\n"))
-	return lipgloss.NewStyle().MaxWidth(m.width).MaxHeight(m.height).Render(body)
+	return strings.Join(people, "\n")
+}
+
+// progressView: answered questions per dimension, as short bars.
+func (m *Model) progressView() string {
+	st := m.c.Styles
+	lines := []string{st.Subtitle.Render(m.c.T("workshop.progress"))}
+	nameW := min(34, max(m.width-30, 12))
+	for i, d := range m.a.Dimensions {
+		r := m.res.Dimensions[i]
+		barW := 16
+		full := 0
+		if r.Total > 0 {
+			full = r.Answered * barW / r.Total
+		}
+		name := ansi.Truncate(d.Name.In(m.c.Cat.Lang()), nameW, "…")
+		name += strings.Repeat(" ", nameW-lipgloss.Width(name))
+		bar := st.BarFull.Render(strings.Repeat("█", full)) + st.BarEmpty.Render(strings.Repeat("░", barW-full))
+		lines = append(lines, "  "+name+" "+bar+st.Muted.Render(fmt.Sprintf(" %d/%d", r.Answered, r.Total)))
+	}
+	return strings.Join(lines, "\n")
 }
 
 func languageName(code string) string {
@@ -68,7 +121,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.form != nil {
 		return m.form.KeyBinds()
 	}
-	return []key.Binding{m.keys.Edit, m.keys.AddPerson, m.keys.Back}
+	return []key.Binding{m.keys.Open, m.keys.Go, m.keys.AddPerson, m.keys.Edit, m.keys.Back}
 }
 
 // FullHelp lists every key of the screen.
@@ -76,5 +129,5 @@ func (m *Model) FullHelp() [][]key.Binding {
 	if m.form != nil {
 		return [][]key.Binding{m.form.KeyBinds()}
 	}
-	return [][]key.Binding{{m.keys.Edit, m.keys.AddPerson, m.keys.Rename, m.keys.Remove}, {m.keys.Up, m.keys.Down}}
+	return [][]key.Binding{{m.keys.Open, m.keys.Go, m.keys.Edit}, {m.keys.AddPerson, m.keys.Rename, m.keys.Remove, m.keys.Up, m.keys.Down}}
 }

@@ -1,0 +1,28 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/cxmap/cxmap/tui/common"
+)
+
+func newOpenCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "open WORKSHOP",
+		Short: "Open the app inside a workshop, where it was left",
+		Long:  "Open the app inside a workshop (an id or a unique name), on the screen, question and respondent it was left at.",
+		Args:  args(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			st, err := g.open()
+			if err != nil {
+				return err
+			}
+			w, err := st.FindWorkshop(cmd.Context(), a[0])
+			st.Close()
+			if err != nil {
+				return err
+			}
+			return runApp(g, common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true})
+		},
+	}
+}

@@ -1,0 +1,105 @@
+package responses
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/cxmap/cxmap/model"
+)
+
+func tiny() *model.Assessment {
+	d := []model.Text{{"en": "a"}, {"en": "b"}, {"en": "c"}, {"en": "d"}}
+	return &model.Assessment{ID: "tiny", Levels: make([]model.Level, 4), Dimensions: []model.Dimension{{ID: "d", Questions: []model.Question{
+		{ID: "q1", Descriptors: d}, {ID: "q2", Descriptors: d},
+	}}}}
+}
+
+func TestParseGood(t *testing.T) {
+	for name, in := range map[string]string{
+		"comma":         "participant,question_id,level,note\nAna,q1,3,\"dice: \"\"sí\"\", pero…\"\nLuis,q1,na,\nconsensus,q2,4,\n",
+		"semicolon BOM": "\ufeffparticipant;question_id;level;note\r\nAna;q1;3;dice: \"sí\", pero…\r\nLuis;q1;NA;\r\nConsenso;q2;4;\r\n",
+		"other order":   "level,question_id,participant\n3,q1,Ana\nn/a,q1,Luis\n4,q2,\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			rows, err := ParseCSV("f.csv", strings.NewReader(in), tiny())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) != 3 {
+				t.Fatalf("%d rows", len(rows))
+			}
+			if r := rows[0]; r.Participant != "Ana" || r.Response.Level != 3 || r.Response.QuestionID != "q1" {
+				t.Errorf("row 0: %+v", r)
+			}
+			if name != "other order" && rows[0].Response.Note != `dice: "sí", pero…` {
+				t.Errorf("note %q", rows[0].Response.Note)
+			}
+			if r := rows[1]; !r.Response.NA || r.Response.Level != 0 {
+				t.Errorf("row 1: %+v", r)
+			}
+			if r := rows[2]; r.Participant != "" || r.Response.Level != 4 {
+				t.Errorf("consensus row: %+v", r)
+			}
+		})
+	}
+}
+
+func TestParseBad(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"unknown question", "participant,question_id,level\nAna,q9,3\n", `f.csv: row 2: unknown question "q9" in model tiny`},
+		{"level out of range", "participant,question_id,level\nAna,q1,5\n", `f.csv: row 2: level "5": use 1 to 4, or na`},
+		{"level not a number", "participant,question_id,level\nAna,q1,alto\n", `f.csv: row 2: level "alto": use 1 to 4, or na`},
+		{"column count", "participant,question_id,level\nAna,q1\n", "f.csv: row 2: 2 columns, the header has 3"},
+		{"duplicate", "participant,question_id,level\nAna,q1,2\nana,q1,3\n", "f.csv: row 3: a second answer to q1 by the same person (first on row 2)"},
+		{"bad header", "who,question_id,level\n", `f.csv: row 1: unknown column "who": the columns are participant, question_id, level, note (note optional)`},
+		{"missing column", "participant,question_id\n", `f.csv: row 1: missing column "level"`},
+		{"empty", "", "f.csv: the file is empty"},
+		{"not utf8", "participant,question_id,level\nJos\xe9,q1,2\n", "f.csv: not UTF-8 text"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rows, err := ParseCSV("f.csv", strings.NewReader(tc.in), tiny())
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("err = %v, want %q", err, tc.want)
+			}
+			if rows != nil {
+				t.Error("rows returned with an error")
+			}
+		})
+	}
+}
+
+// Every bad row is reported, not just the first.
+func TestParseReportsAllRows(t *testing.T) {
+	_, err := ParseCSV("f.csv", strings.NewReader("participant,question_id,level\nAna,q1,9\nAna,q2,2\nLuis,qx,1\n"), tiny())
+	var list Errors
+	if !errors.As(err, &list) || len(list) != 2 || list[0].Row != 2 || list[1].Row != 4 {
+		t.Errorf("errors %v", err)
+	}
+}
+
+func FuzzParseCSV(f *testing.F) {
+	for _, s := range []string{
+		"participant,question_id,level,note\nAna,q1,3,x\n",
+		"\ufeffparticipant;question_id;level\nAna;q1;na\n",
+		"participant,question_id,level\n\"Ana,q1,3\n",
+		"level\n",
+	} {
+		f.Add(s)
+	}
+	a := tiny()
+	f.Fuzz(func(t *testing.T, in string) {
+		rows, err := ParseCSV("f.csv", strings.NewReader(in), a)
+		if err != nil && rows != nil {
+			t.Fatal("rows with an error")
+		}
+		for _, r := range rows {
+			if _, ok := a.Question(r.Response.QuestionID); !ok {
+				t.Fatalf("unknown question accepted: %+v", r)
+			}
+			if r.Response.Level < 0 || r.Response.Level > len(a.Levels) || (r.Response.NA && r.Response.Level != 0) {
+				t.Fatalf("bad level accepted: %+v", r)
+			}
+		}
+	})
+}

@@ -1,0 +1,47 @@
+package questionnaire
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/cxmap/cxmap/i18n"
+)
+
+type keyMap struct {
+	Level      key.Binding
+	Up         key.Binding
+	Down       key.Binding
+	Choose     key.Binding
+	NA         key.Binding
+	Clear      key.Binding
+	Next       key.Binding
+	Prev       key.Binding
+	Respondent key.Binding
+	PrevResp   key.Binding
+	Note       key.Binding
+	CloseNote  key.Binding
+	Dimensions key.Binding
+	Back       key.Binding
+}
+
+func newKeys(cat i18n.Catalog, levels int) keyMap {
+	digits := make([]string, 0, levels)
+	for i := 1; i <= levels && i <= 9; i++ {
+		digits = append(digits, string(rune('0'+i)))
+	}
+	return keyMap{
+		Level:      key.NewBinding(key.WithKeys(digits...), key.WithHelp("1-"+digits[len(digits)-1], cat.T("q.key.level"))),
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", cat.T("q.key.move"))),
+		Down:       key.NewBinding(key.WithKeys("down", "j")),
+		Choose:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("q.key.choose"))),
+		NA:         key.NewBinding(key.WithKeys("0"), key.WithHelp("0", cat.T("q.key.na"))),
+		Clear:      key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("⌫", cat.T("q.key.clear"))),
+		Next:       key.NewBinding(key.WithKeys("right", "l", "pgdown"), key.WithHelp("→", cat.T("q.key.next"))),
+		Prev:       key.NewBinding(key.WithKeys("left", "h", "pgup"), key.WithHelp("←", cat.T("q.key.prev"))),
+		Respondent: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", cat.T("q.key.respondent"))),
+		PrevResp:   key.NewBinding(key.WithKeys("shift+tab")),
+		Note:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", cat.T("q.key.note"))),
+		CloseNote:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("q.key.close_note"))),
+		Dimensions: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", cat.T("q.key.dimensions"))),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
+	}
+}

@@ -1,0 +1,331 @@
+// Package questionnaire runs the assessment one question at a time: the
+// anchored level descriptors, who answers (the consensus or a
+// participant), notes, and the answers of the others side by side.
+package questionnaire
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/progress"
+	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/tui/common"
+)
+
+// CursorScreen names this screen in the saved resume cursor.
+const CursorScreen = "questionnaire"
+
+type position struct {
+	Question   string `json:"question"`
+	Respondent int64  `json:"respondent"`
+}
+
+type respKey struct {
+	respondent int64
+	question   string
+}
+
+type loadedMsg struct {
+	id        int64
+	a         *model.Assessment
+	people    []model.Participant
+	responses []model.Response
+	pos       position
+}
+
+// noteTickMsg saves a note being typed, if nothing was typed since.
+type noteTickMsg struct {
+	id  int64
+	seq int
+}
+
+// Model is the questionnaire screen.
+type Model struct {
+	c      *common.Context
+	id     int64
+	keys   keyMap
+	width  int
+	height int
+
+	a         *model.Assessment
+	questions []model.QuestionRef // flattened, in questionnaire order
+	people    []model.Participant
+	answers   map[respKey]model.Response
+	loaded    bool
+
+	index      int   // current question
+	respondent int64 // model.Consensus or a participant id
+	highlight  int   // the level under the arrow keys, 1-based; 0 none
+
+	noteOpen bool
+	note     textarea.Model
+	noteSeq  int
+
+	picker    bool
+	pickIndex int
+
+	descs    viewport.Model
+	overflow bool // the descriptors are taller than their space
+	bar      progress.Model
+}
+
+// New builds the questionnaire of one workshop.
+func New(c *common.Context, workshopID int64) *Model {
+	ta := textarea.New()
+	ta.ShowLineNumbers = false
+	ta.CharLimit = 4000
+	ta.SetHeight(4)
+	bar := progress.New(progress.WithSolidFill(c.Styles.AccentHex()), progress.WithoutPercentage())
+	return &Model{c: c, id: workshopID, note: ta, bar: bar, answers: map[respKey]model.Response{}}
+}
+
+// Init loads the model, participants, answers and the saved position.
+func (m *Model) Init() tea.Cmd { return m.load() }
+
+func (m *Model) load() tea.Cmd {
+	return func() tea.Msg {
+		st, ctx := m.c.Store, m.c.Ctx
+		a, err := st.Assessment(ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		people, err := st.Participants(ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		rs, err := st.Responses(ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		var pos position
+		if c, err := st.CursorFor(ctx, m.id, CursorScreen); err == nil && c.State != "" {
+			_ = json.Unmarshal([]byte(c.State), &pos)
+		}
+		return loadedMsg{id: m.id, a: a, people: people, responses: rs, pos: pos}
+	}
+}
+
+// Title names the screen in the breadcrumb.
+func (m *Model) Title() string { return m.c.T("q.title") }
+
+// SetSize lays the screen out again.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.note.SetWidth(max(w-2, 10))
+	m.bar.Width = min(max(w/4, 10), 30)
+	m.refreshDescriptors()
+}
+
+// Capturing is true while a note is typed.
+func (m *Model) Capturing() bool { return m.noteOpen }
+
+func (m *Model) question() model.QuestionRef { return m.questions[m.index] }
+
+func (m *Model) current() model.Response {
+	q := m.question().Question.ID
+	if r, ok := m.answers[respKey{m.respondent, q}]; ok {
+		return r
+	}
+	return model.Response{ParticipantID: m.respondent, QuestionID: q}
+}
+
+// Update handles the screen's messages.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.id != m.id {
+			return nil
+		}
+		m.setLoaded(msg)
+		if len(m.questions) == 0 {
+			return nil
+		}
+		return m.saveCursor() // opening the questionnaire is where to resume
+	case common.RefreshMsg:
+		return m.load()
+	case common.LanguageMsg:
+		m.keys = newKeys(m.c.Cat, len(m.a.Levels))
+		m.refreshDescriptors()
+		return nil
+	case noteTickMsg:
+		if m.noteOpen && msg.id == m.id && msg.seq == m.noteSeq {
+			return m.saveNote()
+		}
+		return nil
+	case tea.KeyMsg:
+		if !m.loaded || len(m.questions) == 0 {
+			if key.Matches(msg, m.keys.Back) {
+				return common.Cmd(common.BackMsg{})
+			}
+			return nil
+		}
+		switch {
+		case m.noteOpen:
+			return m.updateNote(msg)
+		case m.picker:
+			return m.updatePicker(msg)
+		}
+		return m.handleKey(msg)
+	}
+	if m.noteOpen {
+		var cmd tea.Cmd
+		m.note, cmd = m.note.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+func (m *Model) setLoaded(msg loadedMsg) {
+	m.a, m.people, m.loaded = msg.a, msg.people, true
+	m.keys = newKeys(m.c.Cat, len(m.a.Levels))
+	m.questions = m.questions[:0]
+	for _, d := range m.a.Dimensions {
+		for _, q := range d.Questions {
+			ref, _ := m.a.Question(q.ID)
+			m.questions = append(m.questions, ref)
+		}
+	}
+	m.answers = make(map[respKey]model.Response, len(msg.responses))
+	for _, r := range msg.responses {
+		m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
+	}
+	if ref, ok := m.a.Question(msg.pos.Question); ok {
+		m.index = ref.Index
+	}
+	m.respondent = model.Consensus
+	for _, p := range m.people {
+		if p.ID == msg.pos.Respondent {
+			m.respondent = p.ID
+		}
+	}
+	m.onQuestionChanged()
+}
+
+func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
+	levels := len(m.a.Levels)
+	switch {
+	case key.Matches(k, m.keys.Back):
+		return common.Cmd(common.BackMsg{})
+	case key.Matches(k, m.keys.Level):
+		return m.answer(int(k.Runes[0]-'0'), false)
+	case key.Matches(k, m.keys.NA):
+		return m.answer(0, !m.current().NA)
+	case key.Matches(k, m.keys.Clear):
+		return m.answer(0, false)
+	case key.Matches(k, m.keys.Up):
+		m.highlight = max(min(m.highlight, levels+1)-1, 1)
+		m.refreshDescriptors()
+		m.scrollToHighlight()
+	case key.Matches(k, m.keys.Down):
+		m.highlight = min(m.highlight+1, levels)
+		m.refreshDescriptors()
+		m.scrollToHighlight()
+	case key.Matches(k, m.keys.Choose):
+		if m.highlight == 0 {
+			return m.move(1)
+		}
+		return tea.Batch(m.answer(m.highlight, false), m.move(1))
+	case key.Matches(k, m.keys.Next):
+		return m.move(1)
+	case key.Matches(k, m.keys.Prev):
+		return m.move(-1)
+	case key.Matches(k, m.keys.Respondent):
+		return m.switchRespondent(1)
+	case key.Matches(k, m.keys.PrevResp):
+		return m.switchRespondent(-1)
+	case key.Matches(k, m.keys.Note):
+		m.noteOpen = true
+		m.note.SetValue(m.current().Note)
+		m.note.CursorEnd()
+		m.refreshDescriptors()
+		return m.note.Focus()
+	case key.Matches(k, m.keys.Dimensions):
+		m.picker, m.pickIndex = true, m.dimensionIndex()
+	}
+	return nil
+}
+
+// move goes delta questions forward or back, staying within the model.
+func (m *Model) move(delta int) tea.Cmd {
+	next := min(max(m.index+delta, 0), len(m.questions)-1)
+	if next == m.index {
+		return nil
+	}
+	m.index = next
+	m.onQuestionChanged()
+	return m.saveCursor()
+}
+
+func (m *Model) switchRespondent(delta int) tea.Cmd {
+	ids := []int64{model.Consensus}
+	for _, p := range m.people {
+		ids = append(ids, p.ID)
+	}
+	at := 0
+	for i, id := range ids {
+		if id == m.respondent {
+			at = i
+		}
+	}
+	m.respondent = ids[(at+delta+len(ids))%len(ids)]
+	m.onQuestionChanged()
+	return m.saveCursor()
+}
+
+// onQuestionChanged puts the highlight on the current answer.
+func (m *Model) onQuestionChanged() {
+	m.highlight = m.current().Level
+	m.refreshDescriptors()
+	m.descs.GotoTop()
+	m.scrollToHighlight()
+}
+
+func (m *Model) dimensionIndex() int {
+	d := m.question().Dimension
+	for i := range m.a.Dimensions {
+		if &m.a.Dimensions[i] == d {
+			return i
+		}
+	}
+	return 0
+}
+
+func (m *Model) updateNote(k tea.KeyMsg) tea.Cmd {
+	if key.Matches(k, m.keys.CloseNote) {
+		m.noteOpen = false
+		m.note.Blur()
+		cmd := m.saveNote()
+		m.refreshDescriptors()
+		return cmd
+	}
+	var cmd tea.Cmd
+	m.note, cmd = m.note.Update(k)
+	m.noteSeq++
+	seq := m.noteSeq
+	// Save a short pause after the last keystroke, so a closed terminal
+	// loses at most the last moment of typing.
+	tick := tea.Tick(400*time.Millisecond, func(time.Time) tea.Msg { return noteTickMsg{m.id, seq} })
+	return tea.Batch(cmd, tick)
+}
+
+func (m *Model) updatePicker(k tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(k, m.keys.Up):
+		m.pickIndex = max(m.pickIndex-1, 0)
+	case key.Matches(k, m.keys.Down):
+		m.pickIndex = min(m.pickIndex+1, len(m.a.Dimensions)-1)
+	case key.Matches(k, m.keys.Choose):
+		m.picker = false
+		id := m.a.Dimensions[m.pickIndex].Questions[0].ID
+		ref, _ := m.a.Question(id)
+		return m.move(ref.Index - m.index)
+	case key.Matches(k, m.keys.Back), key.Matches(k, m.keys.Dimensions):
+		m.picker = false
+	}
+	return nil
+}

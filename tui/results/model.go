@@ -1,0 +1,207 @@
+// Package results shows a workshop's maturity: per dimension the score,
+// level, target and gap as bars, the overall score, coverage, the
+// disagreements to discuss, the notes, and the change since the previous
+// assessment of the same client. Targets are set here.
+package results
+
+import (
+	"encoding/json"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/tui/common"
+)
+
+type loadedMsg struct {
+	id       int64
+	a        *model.Assessment
+	people   []model.Participant
+	res      model.Results
+	changes  []model.Change // nil without a previous assessment
+	overall  model.Change
+	prevName string
+}
+
+// Model is the results screen.
+type Model struct {
+	c      *common.Context
+	id     int64
+	keys   keyMap
+	width  int
+	height int
+
+	loaded   bool
+	a        *model.Assessment
+	people   []model.Participant
+	res      model.Results
+	targets  map[string]int
+	changes  []model.Change
+	overall  model.Change
+	prevName string
+
+	row      int  // selected dimension
+	onIssues bool // the disagreement list has the focus
+	issue    int  // selected disagreement
+}
+
+// New builds the results screen of one workshop.
+func New(c *common.Context, workshopID int64) *Model {
+	return &Model{c: c, id: workshopID, keys: newKeys(c.Cat)}
+}
+
+// Init loads and scores the workshop.
+func (m *Model) Init() tea.Cmd { return m.load() }
+
+func (m *Model) load() tea.Cmd {
+	return func() tea.Msg {
+		st, ctx := m.c.Store, m.c.Ctx
+		w, err := st.Workshop(ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		a, res, err := score(m.c, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		people, err := st.Participants(ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		msg := loadedMsg{id: m.id, a: a, people: people, res: res}
+		if prev, ok, err := st.PreviousWorkshop(ctx, w); err == nil && ok {
+			if _, pres, err := score(m.c, prev.ID); err == nil {
+				msg.changes, msg.overall = model.Compare(a, pres, res)
+				msg.prevName = prev.Name
+			}
+		}
+		return msg
+	}
+}
+
+// score loads a workshop's model, answers and targets and scores them.
+func score(c *common.Context, id int64) (*model.Assessment, model.Results, error) {
+	a, err := c.Store.Assessment(c.Ctx, id)
+	if err != nil {
+		return nil, model.Results{}, err
+	}
+	rs, err := c.Store.Responses(c.Ctx, id)
+	if err != nil {
+		return nil, model.Results{}, err
+	}
+	targets, err := c.Store.Targets(c.Ctx, id)
+	if err != nil {
+		return nil, model.Results{}, err
+	}
+	return a, model.Score(a, rs, targets), nil
+}
+
+// Title names the screen.
+func (m *Model) Title() string { return m.c.T("r.title") }
+
+// SetSize records the space the screen may use.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// Capturing is always false: the screen takes no free text.
+func (m *Model) Capturing() bool { return false }
+
+// Update handles the screen's messages.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.id != m.id {
+			return nil
+		}
+		m.loaded = true
+		m.a, m.people, m.res = msg.a, msg.people, msg.res
+		m.changes, m.overall, m.prevName = msg.changes, msg.overall, msg.prevName
+		m.targets = map[string]int{}
+		for _, d := range m.res.Dimensions {
+			if d.Target > 0 {
+				m.targets[d.DimensionID] = d.Target
+			}
+		}
+		m.issue = min(m.issue, max(len(m.res.Disagreements)-1, 0))
+		return nil
+	case common.RefreshMsg:
+		return m.load()
+	case common.LanguageMsg:
+		m.keys = newKeys(m.c.Cat)
+		return nil
+	case tea.KeyMsg:
+		if !m.loaded {
+			return nil
+		}
+		return m.handleKey(msg)
+	}
+	return nil
+}
+
+func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(k, m.keys.Back):
+		if m.onIssues {
+			m.onIssues = false
+			return nil
+		}
+		return common.Cmd(common.BackMsg{})
+	case key.Matches(k, m.keys.Focus):
+		m.onIssues = !m.onIssues && len(m.res.Disagreements) > 0
+	case key.Matches(k, m.keys.Up):
+		if m.onIssues {
+			m.issue = max(m.issue-1, 0)
+		} else {
+			m.row = max(m.row-1, 0)
+		}
+	case key.Matches(k, m.keys.Down):
+		if m.onIssues {
+			m.issue = min(m.issue+1, len(m.res.Disagreements)-1)
+		} else {
+			m.row = min(m.row+1, len(m.a.Dimensions)-1)
+		}
+	case key.Matches(k, m.keys.Jump) && m.onIssues:
+		return m.jumpTo(m.res.Disagreements[m.issue].QuestionID)
+	case key.Matches(k, m.keys.Target) && !m.onIssues:
+		return m.setTarget(int(k.Runes[0] - '0'))
+	case key.Matches(k, m.keys.TargetUp) && !m.onIssues:
+		return m.setTarget(m.targets[m.a.Dimensions[m.row].ID] + 1)
+	case key.Matches(k, m.keys.TargetDown) && !m.onIssues:
+		return m.setTarget(m.targets[m.a.Dimensions[m.row].ID] - 1)
+	}
+	return nil
+}
+
+// setTarget saves the selected dimension's target (0 removes it) and
+// scores again.
+func (m *Model) setTarget(level int) tea.Cmd {
+	if level < 0 || level > len(m.a.Levels) {
+		return nil
+	}
+	dim := m.a.Dimensions[m.row].ID
+	return func() tea.Msg {
+		if err := m.c.Store.SetTarget(m.c.Ctx, m.id, dim, level); err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return m.load()()
+	}
+}
+
+// jumpTo opens the questionnaire at a question: it sets the question in
+// the questionnaire's saved position, which the questionnaire reads when
+// shown, keeping the respondent it had.
+func (m *Model) jumpTo(questionID string) tea.Cmd {
+	return func() tea.Msg {
+		st, ctx := m.c.Store, m.c.Ctx
+		pos := map[string]any{}
+		if c, err := st.CursorFor(ctx, m.id, "questionnaire"); err == nil && c.State != "" {
+			_ = json.Unmarshal([]byte(c.State), &pos)
+		}
+		pos["question"] = questionID
+		state, _ := json.Marshal(pos)
+		if err := st.SaveCursor(ctx, m.id, model.Cursor{Screen: "questionnaire", State: string(state)}); err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return common.NavigateMsg{To: common.QuestionnaireScreen, WorkshopID: m.id}
+	}
+}

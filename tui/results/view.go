@@ -1,0 +1,217 @@
+package results
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cxmap/cxmap/model"
+)
+
+func (m *Model) lang() string { return m.c.Cat.Lang() }
+
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	s = ansi.Truncate(s, w, "…")
+	return s + strings.Repeat(" ", max(w-lipgloss.Width(s), 0))
+}
+
+func (m *Model) levelName(l int) string {
+	if l < 1 || l > len(m.a.Levels) {
+		return "–"
+	}
+	return m.a.Levels[l-1].Name.In(m.lang())
+}
+
+func signed(f float64) string {
+	if f > 0 {
+		return fmt.Sprintf("+%.1f", f)
+	}
+	return fmt.Sprintf("%.1f", f)
+}
+
+// View draws the summary, the dimension table, disagreements and notes.
+func (m *Model) View() string {
+	st := m.c.Styles
+	if !m.loaded {
+		return st.Muted.Render(m.c.T("common.loading"))
+	}
+	parts := []string{m.summary(), "", m.table()}
+	rest := m.height - lipgloss.Height(strings.Join(parts, "\n")) - 1
+	if rest >= 3 {
+		issues, notes := m.issuesView(), m.notesView()
+		half := rest / 2
+		if len(m.res.Disagreements) == 0 {
+			half = 2
+		}
+		parts = append(parts, "", clamp(issues, half), clamp(notes, rest-min(half, lipgloss.Height(issues))))
+	}
+	return lipgloss.NewStyle().MaxWidth(m.width).MaxHeight(m.height).Render(strings.Join(parts, "\n"))
+}
+
+func clamp(s string, h int) string {
+	if h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) summary() string {
+	st := m.c.Styles
+	overall := m.c.T("r.no_score")
+	if m.res.HasOverall {
+		overall = fmt.Sprintf("%.1f · %s", m.res.Overall, m.levelName(m.res.OverallLevel))
+	}
+	line := st.Title.Render(m.c.T("r.overall")+" "+overall) +
+		st.Muted.Render(fmt.Sprintf("   %s %.0f%% (%d/%d)", m.c.T("r.coverage"), m.res.Coverage*100, m.res.Answered, m.res.Total))
+	if m.changes != nil && m.overall.Comparable {
+		line += st.Muted.Render(fmt.Sprintf("   %s: %s", m.c.T("r.since", m.prevName), signed(m.overall.Delta)))
+	}
+	return line
+}
+
+// table: one row per dimension with a bar of the score against the target.
+func (m *Model) table() string {
+	st := m.c.Styles
+	nameW, scoreW, levelW, targetW, gapW := 26, 5, 14, 7, 5
+	changeW := 0
+	if m.changes != nil {
+		changeW = 7
+	}
+	barW := m.width - 2 - nameW - scoreW - levelW - targetW - gapW - changeW - 6
+	if barW < 10 {
+		nameW = max(nameW-(10-barW), 12)
+		barW = m.width - 2 - nameW - scoreW - levelW - targetW - gapW - changeW - 6
+	}
+	head := "  " + fit(m.c.T("r.col_dimension"), nameW) + " " + fit(m.c.T("r.col_score"), scoreW) + " " + fit(m.c.T("r.col_level"), levelW) + " " +
+		fit(m.c.T("r.col_bar"), max(barW, 0)) + " " + fit(m.c.T("r.col_target"), targetW) + " " + fit(m.c.T("r.col_gap"), gapW)
+	if changeW > 0 {
+		head += " " + fit(m.c.T("r.col_change"), changeW)
+	}
+	rows := []string{st.Label.Render(head)}
+	for i, d := range m.a.Dimensions {
+		r, _ := m.res.Dimension(d.ID)
+		score, level, gap := "–", "–", ""
+		if r.HasScore {
+			score, level = fmt.Sprintf("%.1f", r.Score), m.levelName(r.Level)
+		}
+		target := "–"
+		if r.Target > 0 {
+			target = fmt.Sprint(r.Target)
+			if r.HasScore {
+				gap = fmt.Sprintf("%+d", r.Gap)
+			}
+		}
+		row := fit(d.Name.In(m.lang()), nameW) + " " + fit(score, scoreW) + " " + fit(level, levelW) + " " +
+			m.bar(r, max(barW, 0)) + " " + fit(target, targetW) + " " + fit(gap, gapW)
+		if changeW > 0 {
+			c := m.changes[i]
+			ch := ""
+			if c.Comparable {
+				ch = signed(c.Delta)
+			}
+			row += " " + fit(ch, changeW)
+		}
+		if i == m.row && !m.onIssues {
+			row = st.Selected.Render("› ") + st.Cursor.Render(row)
+		} else {
+			row = "  " + row
+		}
+		rows = append(rows, row)
+	}
+	return strings.Join(rows, "\n")
+}
+
+// bar draws the score as a filled bar over the levels, with the target
+// as a mark: the gap is the empty stretch up to the mark.
+func (m *Model) bar(r model.DimensionResult, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	st := m.c.Styles
+	levels := float64(len(m.a.Levels))
+	full := 0
+	if r.HasScore {
+		full = int(r.Score/levels*float64(w) + 0.5)
+	}
+	mark := -1
+	if r.Target > 0 {
+		mark = min(int(float64(r.Target)/levels*float64(w)+0.5)-1, w-1)
+	}
+	var b strings.Builder
+	for i := range w {
+		switch {
+		case i == mark:
+			b.WriteString(st.BarTarget.Render("┃"))
+		case i < full:
+			b.WriteString(st.BarFull.Render("█"))
+		default:
+			b.WriteString(st.BarEmpty.Render("░"))
+		}
+	}
+	return b.String()
+}
+
+func (m *Model) issuesView() string {
+	st := m.c.Styles
+	title := st.Subtitle.Render(m.c.T("r.disagreements", len(m.res.Disagreements)))
+	if len(m.res.Disagreements) == 0 {
+		return title + "\n" + st.Muted.Render(m.c.T("r.no_disagreements"))
+	}
+	lines := []string{title}
+	for i, q := range m.res.Disagreements {
+		ref, _ := m.a.Question(q.QuestionID)
+		text := fmt.Sprintf("%s  %s", m.c.T("r.spread", q.Spread), ref.Question.Text.In(m.lang()))
+		line := fit(text, m.width-2)
+		if m.onIssues && i == m.issue {
+			line = st.Selected.Render("› ") + st.Cursor.Render(line)
+		} else {
+			line = "  " + st.Warn.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// notesView lists the notes given on the selected dimension's questions.
+func (m *Model) notesView() string {
+	st := m.c.Styles
+	d := m.a.Dimensions[m.row]
+	lines := []string{st.Subtitle.Render(m.c.T("r.notes", d.Name.In(m.lang())))}
+	names := map[int64]string{0: m.c.T("q.consensus")}
+	for _, p := range m.people {
+		names[p.ID] = p.Name
+	}
+	for _, q := range d.Questions {
+		for _, n := range m.res.Questions[q.ID].Notes {
+			note := strings.ReplaceAll(n.Note, "\n", " ")
+			lines = append(lines, fit(fmt.Sprintf("  %s · %s: %s", q.ID, names[n.ParticipantID], note), m.width))
+		}
+	}
+	if len(lines) == 1 {
+		lines = append(lines, st.Muted.Render(m.c.T("r.no_notes")))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ShortHelp lists the main keys.
+func (m *Model) ShortHelp() []key.Binding {
+	if m.onIssues {
+		return []key.Binding{m.keys.Up, m.keys.Jump, m.keys.Focus}
+	}
+	return []key.Binding{m.keys.Up, m.keys.Target, m.keys.TargetUp, m.keys.Focus, m.keys.Back}
+}
+
+// FullHelp lists every key.
+func (m *Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.keys.Up, m.keys.Target, m.keys.TargetUp}, {m.keys.Focus, m.keys.Jump, m.keys.Back}}
+}
