@@ -132,3 +132,10 @@ func cli(t *testing.T, env []string, args ...string) (string, string, int) {
 	}
 	return out.String(), errb.String(), code
 }
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

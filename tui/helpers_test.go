@@ -51,7 +51,13 @@ func addWorkshop(t testing.TB, st *store.Store, name, client string) model.Works
 // start runs the app on st at width x height, from the given screen.
 func start(t *testing.T, st *store.Store, w, h int, to common.NavigateMsg) *teatest.TestModel {
 	t.Helper()
-	app := tui.New(tui.Options{Store: st, Lang: "en", ConfigDir: t.TempDir(), Start: to})
+	return startLang(t, st, "en", w, h, to)
+}
+
+// startLang is start with the interface in lang.
+func startLang(t *testing.T, st *store.Store, lang string, w, h int, to common.NavigateMsg) *teatest.TestModel {
+	t.Helper()
+	app := tui.New(tui.Options{Store: st, Lang: lang, ConfigDir: t.TempDir(), Start: to})
 	return teatest.NewTestModel(t, app, teatest.WithInitialTermSize(w, h))
 }
 

@@ -69,9 +69,10 @@ func TestHomeCreate(t *testing.T) {
 	waitFor(t, tm, "> Español")
 	nextField(t, tm, "Assessment")
 	key(tm, tea.KeyEnter) // the default model
-	waitFor(t, tm, "Participants (0)")
+	// The workshop is in Spanish, so the app speaks Spanish inside it.
+	waitFor(t, tm, "Participantes (0)")
 	v := finalView(t, tm)
-	contains(t, v, "Workshops › Tienda Ñandú", "Ñandú S.A.", "Ana Pérez", "Español", "48 questions")
+	contains(t, v, "Talleres › Tienda Ñandú", "Ñandú S.A.", "Ana Pérez", "Español", "48 preguntas")
 
 	list, err := st.Workshops(bg)
 	if err != nil || len(list) != 1 {

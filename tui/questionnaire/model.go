@@ -117,6 +117,10 @@ func (m *Model) Title() string { return m.c.T("q.title") }
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.note.SetWidth(max(w-2, 10))
+	m.note.SetHeight(4)
+	if m.compact() {
+		m.note.SetHeight(3)
+	}
 	m.bar.Width = min(max(w/4, 10), 30)
 	m.refreshDescriptors()
 }

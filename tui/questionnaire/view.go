@@ -22,6 +22,13 @@ func (m *Model) View() string {
 	if m.picker {
 		return m.pickerView()
 	}
+	if m.noteOpen && m.compact() {
+		// Typing a note on a short terminal: the note takes the room.
+		return lipgloss.JoinVertical(lipgloss.Left, m.topView(), m.bottomView())
+	}
+	if m.compact() {
+		return lipgloss.JoinVertical(lipgloss.Left, m.topView(), m.focusView(), m.bottomView())
+	}
 	parts := []string{m.topView(), m.descs.View()}
 	if m.overflow {
 		more := m.c.T("q.more_below")
@@ -48,18 +55,31 @@ func (m *Model) topView() string {
 	right := m.bar.ViewAs(float64(answered)/float64(len(m.questions))) + st.Muted.Render(fmt.Sprintf(" %s %d/%d", m.c.T("q.answered"), answered, len(m.questions)))
 	left := st.Subtitle.Render(ref.Dimension.Name.In(m.lang())) + st.Muted.Render(" · "+m.c.T("q.dimension_n", m.dimensionIndex()+1, len(m.a.Dimensions))+" ·"+nums)
 	head := left
+	if m.compact() {
+		right = st.Muted.Render(fmt.Sprintf("%d/%d ✓", answered, len(m.questions)))
+	}
 	if gap := m.width - lipgloss.Width(left) - lipgloss.Width(right); gap >= 2 {
 		head = left + strings.Repeat(" ", gap) + right
 	} else {
 		head = left + "\n" + right
 	}
-	lines := []string{head, m.respondentsView(), ""}
+	lines := []string{head, m.respondentsView()}
+	if !m.compact() {
+		lines = append(lines, "")
+	}
 	lines = append(lines, st.Title.Render(m.wrap(ref.Question.Text.In(m.lang()), m.width)))
-	if h := ref.Question.Hint.In(m.lang()); h != "" {
+	if h := ref.Question.Hint.In(m.lang()); h != "" && !m.compact() {
 		lines = append(lines, st.Muted.Render(m.wrap("› "+h, m.width)))
+	}
+	if m.compact() {
+		return strings.Join(lines, "\n")
 	}
 	return strings.Join(lines, "\n") + "\n"
 }
+
+// compact is the layout for short terminals: no hint, no blank lines, so
+// the descriptors keep room to be read.
+func (m *Model) compact() bool { return m.height < 18 }
 
 func (m *Model) respondentsView() string {
 	st := m.c.Styles
@@ -128,6 +148,61 @@ func (m *Model) descriptorBlocks() (string, []int) {
 	return strings.Join(out, "\n"), starts
 }
 
+// focusView is the short-terminal form of the descriptors: the levels on
+// one strip, and the full text of the highlighted one below it, so each
+// descriptor is read whole by moving through the levels.
+func (m *Model) focusView() string {
+	st := m.c.Styles
+	cur := m.current()
+	lit := max(m.highlight, 1)
+	var strip []string
+	for i, l := range m.a.Levels {
+		label := fmt.Sprintf("%d %s", i+1, l.Name.In(m.lang()))
+		switch {
+		case i+1 == lit:
+			label = st.Cursor.Render("▸" + label)
+		case i+1 == cur.Level:
+			label = st.Selected.Render("●" + label)
+		default:
+			label = st.Muted.Render(" " + label)
+		}
+		strip = append(strip, label)
+	}
+	na := " 0 " + m.c.T("q.na_short")
+	if cur.NA {
+		na = st.Selected.Render("●0 " + m.c.T("q.na_short"))
+	}
+	strip = append(strip, na)
+	text := ""
+	if q := m.question().Question; lit-1 < len(q.Descriptors) {
+		text = q.Descriptors[lit-1].In(m.lang())
+	}
+	mark := "  "
+	if cur.Level == lit {
+		mark = "● "
+	}
+	body := lipgloss.JoinHorizontal(lipgloss.Top, mark, st.Value.Render(m.wrap(text, m.width-2)))
+	avail := m.height - lipgloss.Height(m.topView()) - lipgloss.Height(m.bottomView())
+	return lipgloss.NewStyle().MaxHeight(max(avail, 1)).Render(flow(strip, m.width) + "\n" + body)
+}
+
+// flow lays items out in lines of at most width cells, never breaking one.
+func flow(items []string, width int) string {
+	var lines []string
+	line := ""
+	for _, it := range items {
+		switch {
+		case line == "":
+			line = it
+		case lipgloss.Width(line)+1+lipgloss.Width(it) <= width:
+			line += " " + it
+		default:
+			lines, line = append(lines, line), it
+		}
+	}
+	return strings.Join(append(lines, line), "\n")
+}
+
 // refreshDescriptors sizes the descriptor viewport to the space left and
 // fills it.
 func (m *Model) refreshDescriptors() {
@@ -180,6 +255,9 @@ func (m *Model) bottomView() string {
 	default:
 		lines = append(lines, st.Faint.Render(m.c.T("q.no_note")))
 	}
+	if m.compact() {
+		return strings.Join(lines, "\n")
+	}
 	return "\n" + strings.Join(lines, "\n")
 }
 
@@ -209,7 +287,11 @@ func (m *Model) othersView() string {
 	}
 	line := st.Label.Render(m.c.T("q.answers")+" ") + strings.Join(parts, st.Faint.Render(" · "))
 	if hi-lo >= model.DisagreementSpread && lo > 0 {
-		line += "  " + st.Warn.Render("⚠ "+m.c.T("q.disagreement", hi-lo))
+		warn := "⚠ " + m.c.T("q.disagreement", hi-lo)
+		if m.compact() {
+			warn = fmt.Sprintf("⚠ %d", hi-lo)
+		}
+		line += "  " + st.Warn.Render(warn)
 	}
 	return m.wrap(line, m.width)
 }

@@ -1,0 +1,146 @@
+package tui_test
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/tui/common"
+)
+
+func questionnaireOf(w model.Workshop) common.NavigateMsg {
+	return common.NavigateMsg{To: common.QuestionnaireScreen, WorkshopID: w.ID}
+}
+
+func answers(t *testing.T, st *store.Store, w model.Workshop) map[string]model.Response {
+	t.Helper()
+	rs, err := st.Responses(bg, w.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]model.Response{}
+	for _, r := range rs {
+		out[r.QuestionID+"/"+string(rune('0'+r.ParticipantID))] = r
+	}
+	return out
+}
+
+func TestQuestionnaireAnswerNavigateAndNA(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Banco", "")
+	tm := start(t, st, 100, 30, questionnaireOf(w))
+	waitFor(t, tm, "1/16", "Answering:")
+	tm.Type("3")
+	waitFor(t, tm, "answered 1/16")
+	tm.Type("l") // next
+	waitFor(t, tm, "2/16")
+	tm.Type("0") // not applicable
+	waitFor(t, tm, "answered 2/16")
+	tm.Type("l")
+	waitFor(t, tm, "3/16")
+	tm.Type("h") // back
+	waitFor(t, tm, "2/16")
+	key(tm, tea.KeyDown)
+	key(tm, tea.KeyDown)
+	key(tm, tea.KeyEnter) // highlight level 2, answer it and move on
+	waitFor(t, tm, "3/16")
+	v := finalView(t, tm)
+	contains(t, v, "Customer understanding", "Answering:")
+	got := answers(t, st, w)
+	if r := got["qs.strategy.direction/0"]; r.Level != 3 {
+		t.Errorf("first answer %+v", r)
+	}
+	if r := got["qs.strategy.commitment/0"]; r.Level != 2 || r.NA {
+		t.Errorf("second answer (N/A then 2) %+v", r)
+	}
+	if len(got) != 2 {
+		t.Errorf("answers %+v", got)
+	}
+}
+
+func TestQuestionnaireNote(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Banco", "")
+	tm := start(t, st, 100, 30, questionnaireOf(w))
+	waitFor(t, tm, "1/16")
+	tm.Type("n")
+	waitFor(t, tm, "Note (saved as you type")
+	typeText(tm, "Según ventas | q no hay visión")
+	key(tm, tea.KeyEsc)
+	waitFor(t, tm, "Note: Según ventas | q no hay visión")
+	v := finalView(t, tm)
+	contains(t, v, "1/16") // q inside the note did not quit
+	r := answers(t, st, w)["qs.strategy.direction/0"]
+	if r.Note != "Según ventas | q no hay visión" || r.Level != 0 {
+		t.Errorf("saved %+v", r)
+	}
+}
+
+func TestQuestionnaireRespondentsAndDisagreement(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Banco", "")
+	st.AddParticipant(bg, w.ID, "Ana", "")
+	st.AddParticipant(bg, w.ID, "Luis", "")
+	tm := start(t, st, 100, 30, questionnaireOf(w))
+	waitFor(t, tm, "▸ Consensus")
+	key(tm, tea.KeyTab)
+	waitFor(t, tm, "▸ Ana")
+	tm.Type("1")
+	waitFor(t, tm, "Ana 1")
+	key(tm, tea.KeyTab)
+	waitFor(t, tm, "▸ Luis")
+	tm.Type("2")
+	waitFor(t, tm, "Luis 2")
+	tm.Type("4")
+	waitFor(t, tm, "3 levels apart")
+	key(tm, tea.KeyShiftTab)
+	waitFor(t, tm, "▸ Ana")
+	v := finalView(t, tm)
+	contains(t, v, "Consensus – · Ana 1 · Luis 4", "⚠ 3 levels apart: discuss")
+}
+
+func TestQuestionnaireResumesPosition(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Banco", "")
+	p, _ := st.AddParticipant(bg, w.ID, "Ana", "")
+	tm := start(t, st, 100, 30, questionnaireOf(w))
+	waitFor(t, tm, "1/16")
+	tm.Type("lll")
+	key(tm, tea.KeyTab)
+	waitFor(t, tm, "4/16", "▸ Ana")
+	finalView(t, tm)
+
+	tm2 := start(t, st, 100, 30, common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true})
+	waitFor(t, tm2, "4/16", "▸ Ana")
+	finalView(t, tm2)
+	_ = p
+}
+
+// At the smallest size the layout holds: every line fits, and the
+// descriptors scroll instead of being cut.
+func TestQuestionnaireSmallTerminals(t *testing.T) {
+	for _, size := range [][2]int{{60, 16}, {80, 24}, {200, 60}} {
+		st := newStore(t)
+		w, err := st.CreateWorkshop(bg, store.NewWorkshop{Name: "Tienda", Language: "es", Assessment: builtin(t, "cx-maturity")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.AddParticipant(bg, w.ID, "Ana María", "")
+		tm := startLang(t, st, "es", size[0], size[1], questionnaireOf(w))
+		waitFor(t, tm, "Consenso")
+		tm.Type("n")
+		waitFor(t, tm, "esc")
+		key(tm, tea.KeyEsc)
+		waitFor(t, tm, "n: añadir una nota")
+		for range 5 {
+			key(tm, tea.KeyDown)
+		}
+		tm.Type("5")
+		v := finalView(t, tm)
+		// The chosen last level is scrolled into view, never cut.
+		contains(t, v, "5 Liderado por el cliente")
+		fitsIn(t, v, size[0], size[1])
+	}
+}
