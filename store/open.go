@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
 )
@@ -37,13 +38,52 @@ var ErrNewer = errors.New("was written by a newer cxmap")
 type Store struct {
 	db   *sql.DB
 	path string
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt // prepared once: parsing costs more than a small write
 }
 
 // Path is the database file's location.
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
+	return s.db.Close()
+}
+
+// hotQueries are prepared once when the store opens: parsing a statement
+// costs more than the small write it does. They must be prepared outside
+// any transaction, since the store has a single connection.
+var hotQueries = []string{upsertResponse, touchWorkshop}
+
+func (s *Store) prepare(ctx context.Context) error {
+	s.stmts = make(map[string]*sql.Stmt, len(hotQueries))
+	for _, q := range hotQueries {
+		st, err := s.db.PrepareContext(ctx, q)
+		if err != nil {
+			return err
+		}
+		s.stmts[q] = st
+	}
+	return nil
+}
+
+// execHot runs one of hotQueries inside tx through its prepared statement.
+func (s *Store) execHot(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+	s.mu.Lock()
+	st, ok := s.stmts[query]
+	s.mu.Unlock()
+	if !ok {
+		return tx.ExecContext(ctx, query, args...)
+	}
+	return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+}
 
 // DefaultPath is $XDG_DATA_HOME/cxmap/cxmap.db, or ~/.local/share/... .
 func DefaultPath() (string, error) {
@@ -75,6 +115,10 @@ func Open(path string) (*Store, error) {
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, err
+	}
+	if err := s.prepare(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return s, nil
 }

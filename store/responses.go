@@ -15,19 +15,21 @@ func respondent(participantID int64) any {
 	return participantID
 }
 
+const upsertResponse = `INSERT INTO responses (workshop_id, participant_id, question_id, level, na, note, updated_at)
+	VALUES (?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT (workshop_id, respondent, question_id) DO UPDATE SET
+		level = excluded.level, na = excluded.na, note = excluded.note, updated_at = excluded.updated_at`
+
 // SaveResponse stores one answer (level, N/A and note) in its own
 // transaction, replacing the respondent's earlier answer to that question.
 func (s *Store) SaveResponse(ctx context.Context, workshopID int64, r model.Response) error {
 	return s.withTx(ctx, func(tx *sql.Tx) error {
 		t := now()
-		if _, err := tx.ExecContext(ctx, `INSERT INTO responses (workshop_id, participant_id, question_id, level, na, note, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (workshop_id, respondent, question_id) DO UPDATE SET
-				level = excluded.level, na = excluded.na, note = excluded.note, updated_at = excluded.updated_at`,
+		if _, err := s.execHot(ctx, tx, upsertResponse,
 			workshopID, respondent(r.ParticipantID), r.QuestionID, r.Level, r.NA, r.Note, t); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE workshops SET updated_at = ? WHERE id = ?`, t, workshopID)
+		_, err := s.execHot(ctx, tx, touchWorkshop, t, workshopID)
 		return err
 	})
 }

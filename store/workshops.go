@@ -206,9 +206,11 @@ func (s *Store) DeleteWorkshop(ctx context.Context, id int64) error {
 	})
 }
 
+const touchWorkshop = `UPDATE workshops SET updated_at = ? WHERE id = ?`
+
 // touch marks a workshop as changed now, inside an edit's transaction.
 func touch(ctx context.Context, tx *sql.Tx, workshopID int64) error {
-	_, err := tx.ExecContext(ctx, `UPDATE workshops SET updated_at = ? WHERE id = ?`, now(), workshopID)
+	_, err := tx.ExecContext(ctx, touchWorkshop, now(), workshopID)
 	return err
 }
 

@@ -93,6 +93,13 @@ func finalView(t *testing.T, tm *teatest.TestModel) string {
 	return ansi.Strip(m.View())
 }
 
+// finalModel quits and returns the root model.
+func finalModel(t *testing.T, tm *teatest.TestModel) *tui.App {
+	t.Helper()
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	return tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*tui.App)
+}
+
 func contains(t *testing.T, view string, wants ...string) {
 	t.Helper()
 	for _, w := range wants {

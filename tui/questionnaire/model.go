@@ -70,7 +70,9 @@ type Model struct {
 	pickIndex int
 
 	descs    viewport.Model
-	overflow bool // the descriptors are taller than their space
+	overflow bool  // the descriptors are taller than their space
+	starts   []int // first line of each level's block in the viewport
+	lines    int   // lines of all the blocks
 	bar      progress.Model
 }
 

@@ -209,7 +209,8 @@ func (m *Model) refreshDescriptors() {
 	if !m.loaded || len(m.questions) == 0 || m.width == 0 {
 		return
 	}
-	content, _ := m.descriptorBlocks()
+	content, starts := m.descriptorBlocks()
+	m.starts, m.lines = starts, lipgloss.Height(content)
 	h := m.height - lipgloss.Height(m.topView()) - lipgloss.Height(m.bottomView())
 	m.overflow = lipgloss.Height(content) > h
 	if m.overflow {
@@ -224,9 +225,11 @@ func (m *Model) scrollToHighlight() {
 	if !m.loaded || len(m.questions) == 0 || m.highlight == 0 {
 		return
 	}
-	content, starts := m.descriptorBlocks()
-	lines := strings.Count(content, "\n") + 1
+	starts, lines := m.starts, m.lines
 	i := m.highlight - 1
+	if i >= len(starts) {
+		return
+	}
 	start, end := starts[i], lines
 	if i+1 < len(starts) {
 		end = starts[i+1]

@@ -2,6 +2,7 @@ package results
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -72,7 +73,7 @@ func (m *Model) summary() string {
 		overall = fmt.Sprintf("%.1f · %s", m.res.Overall, m.levelName(m.res.OverallLevel))
 	}
 	line := st.Title.Render(m.c.T("r.overall")+" "+overall) +
-		st.Muted.Render(fmt.Sprintf("   %s %.0f%% (%d/%d)", m.c.T("r.coverage"), m.res.Coverage*100, m.res.Answered, m.res.Total))
+		st.Muted.Render(fmt.Sprintf("   %s %d%% (%d/%d)", m.c.T("r.coverage"), int(math.Round(m.res.Coverage*100)), m.res.Answered, m.res.Total))
 	if m.changes != nil && m.overall.Comparable {
 		line += st.Muted.Render(fmt.Sprintf("   %s: %s", m.c.T("r.since", m.prevName), signed(m.overall.Delta)))
 	}
