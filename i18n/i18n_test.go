@@ -39,6 +39,13 @@ func TestEveryUsedKeyExists(t *testing.T) {
 		}
 		b, _ := os.ReadFile(path)
 		for _, m := range call.FindAllStringSubmatch(string(b), -1) {
+			if strings.HasSuffix(m[1], ".") {
+				// A prefix completed at run time ("rm.h." + horizon).
+				if !hasPrefix(m[1]) {
+					t.Errorf("%s: no key starts with %q", path, m[1])
+				}
+				continue
+			}
 			if _, ok := english[m[1]]; !ok {
 				t.Errorf("%s: unknown key %q", path, m[1])
 			}
@@ -72,4 +79,13 @@ func TestT(t *testing.T) {
 	if For("fr").Lang() != EN {
 		t.Error("unknown language should fall back to English")
 	}
+}
+
+func hasPrefix(p string) bool {
+	for k := range english {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
 }

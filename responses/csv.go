@@ -48,7 +48,7 @@ func (es Errors) Error() string {
 var columns = []string{"participant", "question_id", "level", "note"}
 
 // consensusNames mark a row as the team's agreed answer.
-var consensusNames = map[string]bool{"": true, "consensus": true, "consenso": true}
+var consensusNames = map[string]bool{"": true, "consensus": true, "consenso": true, "team consensus": true, "consenso del equipo": true}
 
 // ParseCSV reads rows of participant, question_id, level (1..N or "na")
 // and an optional note, after a header row naming those columns in any

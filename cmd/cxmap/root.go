@@ -51,7 +51,7 @@ Without a command it opens the app at the list of workshops.`,
 		}
 		return nil
 	}
-	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newVersionCmd(), newAssessmentsCmd(g))
+	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(), newAssessmentsCmd(g))
 	return root
 }
 

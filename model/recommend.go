@@ -1,0 +1,538 @@
+package model
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// RecommendInput is everything Recommend reads. Nothing in it is modified.
+type RecommendInput struct {
+	Assessment *Assessment
+	// Lang is the language of the generated titles and descriptions.
+	Lang string
+	// Results come from Score over the same responses and targets.
+	Results Results
+	// Targets by dimension id; a dimension without one falls back to the
+	// target in Results.
+	Targets   map[string]int
+	Journeys  []Journey
+	Responses []Response
+	// Participants name the authors of notes in the evidence; optional.
+	Participants []Participant
+}
+
+// Generated-key prefixes: a proposal's GenKey says where it came from, so
+// regenerating after more answers finds the same initiative again.
+const (
+	genGap     = "gap:"
+	genJourney = "journey:"
+	genAlign   = "align:"
+)
+
+// GapGenKey is the key of the library recommendation recID.
+func GapGenKey(recID string) string { return genGap + recID }
+
+// AlignGenKey is the key of the alignment session for a question.
+func AlignGenKey(questionID string) string { return genAlign + questionID }
+
+// JourneyGenKey is the key of the opportunity at one stage of a journey.
+func JourneyGenKey(journeyID, stageID int64) string {
+	return genJourney + strconv.FormatInt(journeyID, 10) + ":" + strconv.FormatInt(stageID, 10)
+}
+
+// ParseJourneyGenKey reads a key made by JourneyGenKey.
+func ParseJourneyGenKey(key string) (journeyID, stageID int64, ok bool) {
+	rest, found := strings.CutPrefix(key, genJourney)
+	if !found {
+		return 0, 0, false
+	}
+	j, s, found := strings.Cut(rest, ":")
+	if !found {
+		return 0, 0, false
+	}
+	jid, err1 := strconv.ParseInt(j, 10, 64)
+	sid, err2 := strconv.ParseInt(s, 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	return jid, sid, true
+}
+
+// recProposal is an initiative being generated, with what orders it.
+type recProposal struct {
+	Initiative
+	// priority orders proposals within a horizon, highest first.
+	priority float64
+	// last puts the alignment sessions after the substantive work of
+	// their horizon: they are cheap housekeeping, not the roadmap's point.
+	last bool
+	seq  int
+}
+
+// Recommend proposes the roadmap from the assessment and the journeys. It
+// is pure and deterministic: the same input gives the same initiatives in
+// the same order, with Position 0, 1, 2... and Status proposed. Three
+// sources, each initiative naming its evidence:
+//
+// Maturity gaps. For each dimension whose level is below its target, the
+// library's recommendations for its current level, and only that level: a
+// dimension at level 1 gets the practices that lead to level 2, never those
+// of level 4. The evidence is the dimension's questions scored below the
+// target, lowest first (at most three), with their notes. The dimension's
+// weight times its gap is its urgency: larger weighted gaps come first,
+// then lower scores.
+//
+// Journeys. In current-state maps, a stage becomes one opportunity when it
+// has a pain point, or an emotion of -1 or lower; its evidence is the
+// emotion, the pain points and, when the emotion is negative, the moments
+// of truth, each keeping its observed-or-assumed mark. Impact follows the
+// depth of the low (5 at -2, 4 at -1, 3 for a pain point alone), effort is
+// 3, and the horizon is now for an observed low of -2, else next. KPIs are
+// CSAT and CES (eNPS and CES for an employee journey).
+//
+// Disagreements. Each question where the team's levels spread by
+// DisagreementSpread or more becomes a short alignment session: horizon
+// now, impact 3, effort 1, no KPI (its outcome is an agreed answer), with
+// every participant's level and note as evidence.
+//
+// Order: by horizon (now, next, later); within a horizon by impact over
+// effort times urgency (the weighted gap, or the depth of a journey low,
+// half as much again when observed), highest first; alignment sessions
+// last in their horizon.
+func Recommend(in RecommendInput) []Initiative {
+	a := in.Assessment
+	if a == nil {
+		return nil
+	}
+	g := recGenerator{in: in, text: recommendTexts(in.Lang), names: map[int64]string{}, rank: map[int64]int{Consensus: -1}}
+	for i, p := range in.Participants {
+		g.names[p.ID] = p.Name
+		if _, dup := g.rank[p.ID]; !dup {
+			g.rank[p.ID] = i
+		}
+	}
+	g.gaps()
+	g.journeys()
+	g.disagreements()
+
+	hi := func(h Horizon) int {
+		if i := slices.Index(Horizons, h); i >= 0 {
+			return i
+		}
+		return len(Horizons)
+	}
+	slices.SortStableFunc(g.out, func(x, y recProposal) int {
+		if c := cmp.Compare(hi(x.Horizon), hi(y.Horizon)); c != 0 {
+			return c
+		}
+		if x.last != y.last {
+			if x.last {
+				return 1
+			}
+			return -1
+		}
+		if c := cmp.Compare(y.priority, x.priority); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.seq, y.seq)
+	})
+	out := make([]Initiative, len(g.out))
+	for i, p := range g.out {
+		p.Position = i
+		out[i] = p.Initiative
+	}
+	return out
+}
+
+type recGenerator struct {
+	in    RecommendInput
+	text  map[string]string
+	names map[int64]string
+	rank  map[int64]int // order of respondents: consensus, then participants as listed
+	out   []recProposal
+}
+
+// byRespondent orders ids as the participants are listed, the consensus
+// first and unknown ids last, so the evidence does not depend on ids.
+func (g *recGenerator) byRespondent(x, y int64) int {
+	rx, okx := g.rank[x]
+	ry, oky := g.rank[y]
+	switch {
+	case okx && oky:
+		return cmp.Compare(rx, ry)
+	case okx != oky:
+		if okx {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Compare(x, y)
+}
+
+func (g *recGenerator) add(p recProposal) {
+	p.seq = len(g.out)
+	p.Status = StatusProposed
+	p.Impact = recClamp5(p.Impact)
+	p.Effort = recClamp5(p.Effort)
+	if p.Evidence == nil {
+		p.Evidence = []Evidence{}
+	}
+	if p.KPIs == nil {
+		p.KPIs = []string{}
+	}
+	g.out = append(g.out, p)
+}
+
+func (g *recGenerator) t(key string, args ...any) string {
+	return fmt.Sprintf(g.text[key], args...)
+}
+
+// gaps adds the library recommendations that close maturity gaps.
+func (g *recGenerator) gaps() {
+	a := g.in.Assessment
+	type gap struct {
+		dim      *Dimension
+		res      DimensionResult
+		target   int
+		weighted float64
+		index    int
+	}
+	var gaps []gap
+	for i := range a.Dimensions {
+		d := &a.Dimensions[i]
+		res, ok := g.in.Results.Dimension(d.ID)
+		if !ok || !res.HasScore || res.Level < 1 {
+			continue
+		}
+		target := g.in.Targets[d.ID]
+		if target <= 0 {
+			target = res.Target
+		}
+		if target <= res.Level {
+			continue
+		}
+		gaps = append(gaps, gap{d, res, target, weightOf(d.Weight) * float64(target-res.Level), i})
+	}
+	slices.SortStableFunc(gaps, func(x, y gap) int {
+		if c := cmp.Compare(y.weighted, x.weighted); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.res.Score, y.res.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.index, y.index)
+	})
+	for _, gp := range gaps {
+		evidence := g.questionEvidence(gp.dim, gp.target)
+		for _, r := range a.Recommendations {
+			if r.Dimension != gp.dim.ID || r.Level != gp.res.Level {
+				continue
+			}
+			h := r.Horizon
+			if !slices.Contains(Horizons, h) {
+				h = HorizonNext
+			}
+			in := Initiative{
+				GenKey:      GapGenKey(r.ID),
+				Title:       r.Title.In(g.in.Lang),
+				Description: r.Description.In(g.in.Lang),
+				DimensionID: gp.dim.ID,
+				Evidence:    slices.Clone(evidence),
+				Horizon:     h,
+				Impact:      recOrDefault(r.Impact, 3),
+				Effort:      recOrDefault(r.Effort, 3),
+				KPIs:        slices.Clone(r.KPIs),
+			}
+			g.add(recProposal{Initiative: in, priority: float64(in.Impact) / float64(in.Effort) * gp.weighted})
+		}
+	}
+}
+
+// questionEvidence is the dimension's questions scored below target,
+// lowest first, at most three; the lowest scored one if none is below.
+func (g *recGenerator) questionEvidence(d *Dimension, target int) []Evidence {
+	type scored struct {
+		q     *Question
+		res   QuestionResult
+		index int
+	}
+	var list []scored
+	for i := range d.Questions {
+		q := &d.Questions[i]
+		if r, ok := g.in.Results.Questions[q.ID]; ok && r.HasScore {
+			list = append(list, scored{q, r, i})
+		}
+	}
+	slices.SortStableFunc(list, func(x, y scored) int {
+		if c := cmp.Compare(x.res.Score, y.res.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.index, y.index)
+	})
+	var out []Evidence
+	for i, s := range list {
+		if len(out) == 3 || (i > 0 && s.res.Score >= float64(target)) {
+			break
+		}
+		out = append(out, Evidence{
+			Kind:       EvidenceQuestion,
+			QuestionID: s.q.ID,
+			Score:      s.res.Score,
+			Spread:     s.res.Spread,
+			Notes:      g.notes(s.res.Notes),
+		})
+	}
+	return out
+}
+
+// notes renders responses' notes as "Name: note".
+func (g *recGenerator) notes(rs []Response) []string {
+	rs = slices.Clone(rs)
+	slices.SortStableFunc(rs, func(x, y Response) int { return g.byRespondent(x.ParticipantID, y.ParticipantID) })
+	var out []string
+	for _, r := range rs {
+		if n := strings.TrimSpace(r.Note); n != "" {
+			out = append(out, g.who(r.ParticipantID)+": "+n)
+		}
+	}
+	return out
+}
+
+func (g *recGenerator) who(id int64) string {
+	if id == Consensus {
+		return g.t("consensus")
+	}
+	if n, ok := g.names[id]; ok && n != "" {
+		return n
+	}
+	return g.t("participant", id)
+}
+
+// journeys adds one opportunity per troubled stage of current-state maps.
+func (g *recGenerator) journeys() {
+	for _, j := range g.in.Journeys {
+		if j.State == FutureState {
+			continue
+		}
+		for s, st := range j.Stages {
+			g.stage(j, s, st)
+		}
+	}
+}
+
+func (g *recGenerator) stage(j Journey, s int, st Stage) {
+	cell := func(l int) (Cell, bool) {
+		if l < len(j.Cells) && s < len(j.Cells[l]) {
+			return j.Cells[l][s], true
+		}
+		return Cell{}, false
+	}
+	base := Evidence{Kind: EvidenceJourneyCell, JourneyID: j.ID, JourneyName: j.Name, StageName: st.Name}
+
+	// The lowest emotion of the stage (a map normally has one emotion lane).
+	var low *Evidence
+	for l, lane := range j.Lanes {
+		c, ok := cell(l)
+		if !ok || lane.Kind != LaneEmotion || c.Score == nil {
+			continue
+		}
+		if low == nil || *c.Score < *low.Emotion {
+			e := base
+			e.LaneKind, e.Text, e.Observed = string(LaneEmotion), strings.TrimSpace(c.Text), c.Observed
+			score := *c.Score
+			e.Emotion = &score
+			low = &e
+		}
+	}
+	negative := low != nil && *low.Emotion < 0
+
+	var evidence []Evidence
+	if low != nil && *low.Emotion <= -1 {
+		evidence = append(evidence, *low)
+	}
+	var pains, moments []string
+	for _, kind := range []LaneKind{LanePain, LaneMoment} {
+		if kind == LaneMoment && !negative {
+			continue
+		}
+		for l, lane := range j.Lanes {
+			c, ok := cell(l)
+			text := strings.TrimSpace(c.Text)
+			if !ok || lane.Kind != kind || text == "" {
+				continue
+			}
+			e := base
+			e.LaneKind, e.Text, e.Observed = string(kind), text, c.Observed
+			evidence = append(evidence, e)
+			if kind == LanePain {
+				pains = append(pains, text)
+			} else {
+				moments = append(moments, text)
+			}
+		}
+	}
+	if len(evidence) == 0 {
+		return
+	}
+
+	depth, observed := 0, false
+	if negative {
+		depth = -*low.Emotion
+	}
+	for _, e := range evidence {
+		observed = observed || e.Observed
+	}
+	impact := 3
+	switch {
+	case depth >= 2:
+		impact = 5
+	case depth == 1:
+		impact = 4
+	}
+	h := HorizonNext
+	if depth >= 2 && observed {
+		h = HorizonNow
+	}
+	kpis := []string{"CSAT", "CES"}
+	if j.Kind == EmployeeJourney {
+		kpis = []string{"eNPS", "CES"}
+	}
+	stage, journey := recNameOr(st.Name, g.t("stage_n", s+1)), recNameOr(j.Name, g.t("journey_n", j.ID))
+	title := g.t("journey.low", stage, journey)
+	if len(pains) > 0 {
+		title = g.t("journey.pain", stage, journey)
+	}
+
+	desc := []string{g.t("journey.where", stage, journey)}
+	if negative && depth > 0 {
+		desc = append(desc, g.t("journey.emotion", *low.Emotion, g.mark(low.Observed)))
+	}
+	if len(pains) > 0 {
+		desc = append(desc, g.t("journey.pains", strings.Join(pains, "; ")))
+	}
+	if len(moments) > 0 {
+		desc = append(desc, g.t("journey.moments", strings.Join(moments, "; ")))
+	}
+	desc = append(desc, g.t("journey.action"))
+
+	urgency := float64(1 + depth)
+	if observed {
+		urgency *= 1.5
+	}
+	in := Initiative{
+		GenKey:      JourneyGenKey(j.ID, st.ID),
+		Title:       title,
+		Description: strings.Join(desc, " "),
+		Evidence:    evidence,
+		Horizon:     h,
+		Impact:      impact,
+		Effort:      3,
+		KPIs:        kpis,
+	}
+	g.add(recProposal{Initiative: in, priority: float64(impact) / 3 * urgency})
+}
+
+func (g *recGenerator) mark(observed bool) string {
+	if observed {
+		return g.t("observed")
+	}
+	return g.t("assumed")
+}
+
+// disagreements adds one alignment session per disputed question.
+func (g *recGenerator) disagreements() {
+	a := g.in.Assessment
+	for _, qr := range g.in.Results.Disagreements {
+		ref, ok := a.Question(qr.QuestionID)
+		if !ok {
+			continue
+		}
+		// The last response of each respondent to this question.
+		last := map[int64]Response{}
+		var order []int64
+		for _, r := range g.in.Responses {
+			if r.QuestionID != qr.QuestionID {
+				continue
+			}
+			if _, seen := last[r.ParticipantID]; !seen {
+				order = append(order, r.ParticipantID)
+			}
+			last[r.ParticipantID] = r
+		}
+		slices.SortFunc(order, g.byRespondent)
+		lo, hi := 0, 0
+		var notes []string
+		for _, id := range order {
+			r := last[id]
+			var line string
+			switch {
+			case r.NA:
+				line = g.who(id) + ": " + g.t("na")
+			case r.Level > 0:
+				line = g.who(id) + ": " + strconv.Itoa(r.Level)
+				if id != Consensus {
+					if lo == 0 || r.Level < lo {
+						lo = r.Level
+					}
+					hi = max(hi, r.Level)
+				}
+			default:
+				line = g.who(id) + ": —"
+			}
+			if n := strings.TrimSpace(r.Note); n != "" {
+				line += " — " + n
+			}
+			notes = append(notes, line)
+		}
+		e := Evidence{Kind: EvidenceDisagreement, QuestionID: qr.QuestionID, Spread: qr.Spread, Notes: notes}
+		if qr.HasScore {
+			e.Score = qr.Score
+		}
+		in := Initiative{
+			GenKey:      AlignGenKey(qr.QuestionID),
+			Title:       g.t("align.title", Shorten(ref.Question.Text.In(g.in.Lang), 60)),
+			Description: g.t("align.description", lo, hi, qr.Spread),
+			DimensionID: qr.DimensionID,
+			Evidence:    []Evidence{e},
+			Horizon:     HorizonNow,
+			Impact:      3,
+			Effort:      1,
+		}
+		g.add(recProposal{Initiative: in, priority: float64(qr.Spread), last: true})
+	}
+}
+
+// Shorten cuts s to at most n runes at a word boundary, adding "…", and
+// folds white space (new lines included) to single spaces.
+func Shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:max(n-1, 1)]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:.") + "…"
+}
+
+func recClamp5(v int) int { return min(max(v, 1), 5) }
+
+func recOrDefault(v, d int) int {
+	if v <= 0 {
+		return d
+	}
+	return v
+}
+
+func recNameOr(s, fallback string) string {
+	if s = strings.TrimSpace(s); s != "" {
+		return s
+	}
+	return fallback
+}

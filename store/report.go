@@ -1,0 +1,29 @@
+package store
+
+import (
+	"context"
+
+	"github.com/cxmap/cxmap/model"
+)
+
+// LoadReport loads a workshop for an export: everything in it, its
+// results, and the results of the client's previous assessment on the same
+// model, for the change since then.
+func (s *Store) LoadReport(ctx context.Context, workshopID int64) (*model.Bundle, error) {
+	b, err := s.LoadBundle(ctx, workshopID)
+	if err != nil {
+		return nil, err
+	}
+	b.Compute()
+	prev, ok, err := s.PreviousWorkshop(ctx, b.Workshop)
+	if err != nil || !ok {
+		return b, err
+	}
+	pb, err := s.LoadBundle(ctx, prev.ID)
+	if err != nil {
+		return nil, err
+	}
+	pb.Compute()
+	b.Previous = &pb.Results
+	return b, nil
+}

@@ -1,0 +1,165 @@
+package roadmap
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+
+	"github.com/cxmap/cxmap/export"
+	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/tui/common"
+)
+
+func (m *Model) showForm(f *huh.Form, onSubmit func() tea.Cmd) tea.Cmd {
+	m.form, m.onSubmit = f, onSubmit
+	return f.Init()
+}
+
+func scale() []huh.Option[string] {
+	var o []huh.Option[string]
+	for i := 1; i <= 5; i++ {
+		o = append(o, huh.NewOption(strconv.Itoa(i), strconv.Itoa(i)))
+	}
+	return o
+}
+
+// openEdit edits an initiative, or adds one when in.ID is 0.
+func (m *Model) openEdit(in model.Initiative) tea.Cmd {
+	lang := m.c.Cat.Lang()
+	title, desc, owner := in.Title, in.Description, in.Owner
+	kpis := strings.Join(in.KPIs, ", ")
+	horizon, status, dim := string(in.Horizon), string(in.Status), in.DimensionID
+	impact, effort := strconv.Itoa(in.Impact), strconv.Itoa(in.Effort)
+	horizons := []huh.Option[string]{}
+	for _, h := range model.Horizons {
+		horizons = append(horizons, huh.NewOption(m.c.T("rm.h."+string(h)), string(h)))
+	}
+	statuses := []huh.Option[string]{}
+	for _, s := range []model.Status{model.StatusProposed, model.StatusAccepted, model.StatusRejected} {
+		statuses = append(statuses, huh.NewOption(m.c.T("rm.s."+string(s)), string(s)))
+	}
+	dims := []huh.Option[string]{huh.NewOption(m.c.T("rm.no_dimension"), "")}
+	for _, d := range m.b.Assessment.Dimensions {
+		dims = append(dims, huh.NewOption(d.Name.In(lang), d.ID))
+	}
+	heading := m.c.T("rm.edit_title")
+	if in.ID == 0 {
+		heading = m.c.T("rm.new_title")
+	}
+	f := common.NewForm(m.c, m.width, m.height,
+		huh.NewGroup(
+			huh.NewInput().Title(m.c.T("rm.f.title")).Value(&title).CharLimit(160).Validate(func(s string) error {
+				if strings.TrimSpace(s) == "" {
+					return errors.New(m.c.T("rm.f.title_required"))
+				}
+				return nil
+			}),
+			huh.NewText().Title(m.c.T("rm.f.description")).Value(&desc).CharLimit(2000).Lines(4),
+			huh.NewInput().Title(m.c.T("rm.f.owner")).Value(&owner).CharLimit(80),
+			huh.NewInput().Title(m.c.T("rm.f.kpis")).Description(m.c.T("rm.f.kpis_hint")).Value(&kpis).CharLimit(200),
+		).Title(heading),
+		huh.NewGroup(
+			huh.NewSelect[string]().Title(m.c.T("rm.f.horizon")).Options(horizons...).Value(&horizon),
+			huh.NewSelect[string]().Title(m.c.T("rm.f.impact")).Options(scale()...).Value(&impact).Inline(true),
+			huh.NewSelect[string]().Title(m.c.T("rm.f.effort")).Options(scale()...).Value(&effort).Inline(true),
+			huh.NewSelect[string]().Title(m.c.T("rm.f.status")).Options(statuses...).Value(&status),
+			huh.NewSelect[string]().Title(m.c.T("rm.f.dimension")).Options(dims...).Value(&dim),
+		).Title(heading),
+	)
+	return m.showForm(f, func() tea.Cmd {
+		in.Title, in.Description, in.Owner = strings.TrimSpace(title), strings.TrimSpace(desc), strings.TrimSpace(owner)
+		in.KPIs = splitList(kpis)
+		in.Horizon, in.Status, in.DimensionID = model.Horizon(horizon), model.Status(status), dim
+		in.Impact, _ = strconv.Atoi(impact)
+		in.Effort, _ = strconv.Atoi(effort)
+		return m.save(in)
+	})
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (m *Model) openDelete(in model.Initiative) tea.Cmd {
+	var yes bool
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewConfirm().Title(m.c.T("rm.delete_title", in.Title)).Description(m.c.T("rm.delete_desc")).
+			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
+	))
+	return m.showForm(f, func() tea.Cmd {
+		if !yes {
+			return nil
+		}
+		return m.remove(in)
+	})
+}
+
+var unsafeName = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+
+// openExport asks for a format and a file, then writes the export there.
+func (m *Model) openExport() tea.Cmd {
+	format := "md"
+	base := strings.Trim(unsafeName.ReplaceAllString(strings.ToLower(m.b.Workshop.Name), "-"), "-")
+	if base == "" {
+		base = "workshop"
+	}
+	path := filepath.Join(".", base+".md")
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewSelect[string]().Title(m.c.T("rm.export_format")).Options(
+			huh.NewOption("Markdown (.md)", "md"), huh.NewOption("JSON (.json)", "json"),
+			huh.NewOption(m.c.T("rm.export_csv_answers"), "csv"), huh.NewOption(m.c.T("rm.export_csv_initiatives"), "csv-initiatives"),
+		).Value(&format),
+		huh.NewInput().Title(m.c.T("rm.export_path")).Value(&path).CharLimit(500),
+	).Title(m.c.T("rm.export_title")))
+	return m.showForm(f, func() tea.Cmd {
+		return m.exportTo(format, path, base)
+	})
+}
+
+func (m *Model) exportTo(format, path, base string) tea.Cmd {
+	path = strings.TrimSpace(path)
+	ext := map[string]string{"md": ".md", "json": ".json", "csv": ".csv", "csv-initiatives": ".csv"}[format]
+	if path == "" || path == filepath.Join(".", base+".md") {
+		path = filepath.Join(".", base+ext)
+	}
+	b, err := m.c.Store.LoadReport(m.c.Ctx, m.id)
+	if err != nil {
+		return common.Err(err)
+	}
+	b.GeneratedAt = time.Now()
+	lang := m.c.Cat.Lang()
+	err = export.WriteFile(path, func(w io.Writer) error {
+		switch format {
+		case "json":
+			return export.WriteJSON(w, b)
+		case "csv":
+			return export.WriteCSV(w, b, lang, export.CSVAnswers)
+		case "csv-initiatives":
+			return export.WriteCSV(w, b, lang, export.CSVInitiatives)
+		}
+		return export.WriteMarkdown(w, b, lang)
+	})
+	if err != nil {
+		return common.Err(err)
+	}
+	abs, _ := filepath.Abs(path)
+	if _, statErr := os.Stat(abs); statErr != nil {
+		abs = path
+	}
+	return common.Cmd(common.StatusMsg{Text: fmt.Sprintf(m.c.T("rm.exported"), abs)})
+}

@@ -1,0 +1,30 @@
+package roadmap
+
+import (
+	"testing"
+
+	"github.com/cxmap/cxmap/i18n"
+	"github.com/cxmap/cxmap/model"
+)
+
+// Every label built at run time from a value exists in both languages.
+func TestDynamicLabels(t *testing.T) {
+	var keys []string
+	for _, h := range model.Horizons {
+		keys = append(keys, "rm.h."+string(h))
+	}
+	for _, q := range quadrants {
+		keys = append(keys, "rm.q."+string(q))
+	}
+	for _, s := range []model.Status{model.StatusProposed, model.StatusAccepted, model.StatusRejected} {
+		keys = append(keys, "rm.s."+string(s))
+	}
+	keys = append(keys, "rm.mode.horizon", "rm.mode.quadrant", "rm.mode.matrix")
+	for _, lang := range []string{"en", "es"} {
+		for _, k := range keys {
+			if got := i18n.For(lang).T(k); got == k {
+				t.Errorf("%s: missing %s", lang, k)
+			}
+		}
+	}
+}

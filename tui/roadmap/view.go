@@ -1,0 +1,287 @@
+package roadmap
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cxmap/cxmap/export"
+	"github.com/cxmap/cxmap/model"
+)
+
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	s = ansi.Truncate(strings.ReplaceAll(s, "\n", " "), w, "…")
+	return s + strings.Repeat(" ", max(w-lipgloss.Width(s), 0))
+}
+
+// View draws the preview, a form, or the roadmap with the selected
+// initiative's details.
+func (m *Model) View() string {
+	st := m.c.Styles
+	switch {
+	case m.form != nil:
+		return m.form.View()
+	case !m.loaded:
+		return st.Muted.Render(m.c.T("common.loading"))
+	case m.preview:
+		return st.Muted.Render(m.c.T("rm.preview_title", int(m.pv.ScrollPercent()*100))) + "\n" + m.pv.View()
+	}
+	head := st.Muted.Render(m.c.T("rm.summary", len(m.items), m.count(model.StatusAccepted), m.count(model.StatusRejected))) +
+		"  " + st.Label.Render(m.c.T("rm.mode."+[]string{"horizon", "quadrant", "matrix"}[m.mode]))
+	if len(m.items) == 0 {
+		return head + "\n\n" + st.Muted.Render(m.c.Cat.T("rm.empty"))
+	}
+	detail := m.detailView()
+	listH := max(m.height-2-lipgloss.Height(detail), 3)
+	var body string
+	if m.mode == matrix {
+		body = m.matrixView(listH)
+	} else {
+		body = m.listView(listH)
+	}
+	out := head + "\n" + body + "\n" + detail
+	return lipgloss.NewStyle().MaxWidth(m.width).MaxHeight(m.height).Render(out)
+}
+
+func (m *Model) count(s model.Status) int {
+	n := 0
+	for _, in := range m.items {
+		if in.Status == s {
+			n++
+		}
+	}
+	return n
+}
+
+func (m *Model) groupTitle(in model.Initiative) string {
+	if m.mode == byHorizon {
+		return m.c.T("rm.h." + string(in.Horizon))
+	}
+	return m.c.T("rm.q." + string(model.QuadrantOf(in.Impact, in.Effort)))
+}
+
+func (m *Model) mark(in model.Initiative) string {
+	st := m.c.Styles
+	switch in.Status {
+	case model.StatusAccepted:
+		return st.Good.Render("✓")
+	case model.StatusRejected:
+		return st.Bad.Render("✗")
+	}
+	return st.Faint.Render("·")
+}
+
+// listView shows the initiatives under group headings, scrolled so the
+// selection is visible.
+func (m *Model) listView(height int) string {
+	st := m.c.Styles
+	var lines []string
+	selLine := 0
+	group := ""
+	titleW := max(m.width-24, 10)
+	for i, x := range m.order {
+		in := m.items[x]
+		if g := m.groupTitle(in); g != group {
+			group = g
+			lines = append(lines, st.Subtitle.Render(g))
+		}
+		edited := " "
+		if in.Edited || in.GenKey == "" {
+			edited = "✎"
+		}
+		meta := fmt.Sprintf("I%d E%d", in.Impact, in.Effort)
+		row := m.mark(in) + edited + " " + fit(in.Title, titleW) + " " + st.Muted.Render(meta)
+		if in.Status == model.StatusRejected {
+			row = m.mark(in) + edited + " " + st.Faint.Render(fit(in.Title, titleW)+" "+meta)
+		}
+		if i == m.sel {
+			selLine = len(lines)
+			row = st.Selected.Render("›") + st.Cursor.Render(row)
+		} else {
+			row = " " + row
+		}
+		lines = append(lines, row)
+	}
+	start := 0
+	if selLine >= height {
+		start = selLine - height + 1
+	}
+	end := min(start+height, len(lines))
+	return strings.Join(lines[start:end], "\n")
+}
+
+// matrixView is the impact-effort matrix: four boxes, the selected
+// initiative highlighted.
+func (m *Model) matrixView(height int) string {
+	st := m.c.Styles
+	boxW := max((m.width-1)/2, 20)
+	boxH := max((height-2)/2, 3)
+	box := func(q model.Quadrant) string {
+		lines := []string{st.Subtitle.Render(m.c.T("rm.q." + string(q)))}
+		for i, x := range m.order {
+			in := m.items[x]
+			if model.QuadrantOf(in.Impact, in.Effort) != q {
+				continue
+			}
+			row := m.mark(in) + " " + fit(in.Title, boxW-6)
+			if i == m.sel {
+				row = st.Cursor.Render(row)
+			}
+			lines = append(lines, row)
+		}
+		if len(lines) > boxH {
+			lines = append(lines[:boxH-1], st.Muted.Render(m.c.T("rm.more", len(lines)-boxH+1)))
+		}
+		return st.Box.Width(boxW - 4).Height(boxH).Render(strings.Join(lines, "\n"))
+	}
+	top := lipgloss.JoinHorizontal(lipgloss.Top, box(model.QuickWin), box(model.BigBet))
+	bottom := lipgloss.JoinHorizontal(lipgloss.Top, box(model.FillIn), box(model.MoneyPit))
+	axis := st.Muted.Render(m.c.T("rm.axes"))
+	return axis + "\n" + top + "\n" + bottom
+}
+
+// detailView: the selected initiative in full, with its evidence.
+func (m *Model) detailView() string {
+	st := m.c.Styles
+	in, ok := m.selected()
+	if !ok {
+		return ""
+	}
+	lang := m.c.Cat.Lang()
+	w := max(m.width-2, 20)
+	wrap := lipgloss.NewStyle().Width(w)
+	facts := []string{
+		m.c.T("rm.h." + string(in.Horizon)),
+		m.c.T("rm.q." + string(model.QuadrantOf(in.Impact, in.Effort))),
+		fmt.Sprintf("%s %d · %s %d", m.c.T("rm.f.impact"), in.Impact, m.c.T("rm.f.effort"), in.Effort),
+		m.c.T("rm.s." + string(in.Status)),
+	}
+	if d := m.b.Assessment.Dimension(in.DimensionID); d != nil {
+		facts = append(facts, d.Name.In(lang))
+	}
+	if in.Owner != "" {
+		facts = append(facts, m.c.T("rm.f.owner")+": "+in.Owner)
+	}
+	if len(in.KPIs) > 0 {
+		facts = append(facts, "KPI: "+strings.Join(in.KPIs, ", "))
+	}
+	lines := []string{st.Faint.Render(strings.Repeat("─", w)), st.Title.Render(wrap.Render(in.Title)),
+		st.Muted.Render(wrap.Render(strings.Join(facts, " · ")))}
+	if in.Description != "" {
+		lines = append(lines, clampLines(wrap.Render(in.Description), 3))
+	}
+	ev := m.evidenceLines(in)
+	if len(ev) > 0 {
+		lines = append(lines, st.Label.Render(m.c.T("rm.evidence")))
+		const limit = 4
+		for i, e := range ev {
+			if i == limit {
+				lines = append(lines, st.Muted.Render(m.c.T("rm.more", len(ev)-limit)))
+				break
+			}
+			lines = append(lines, fit("  "+e, w))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func clampLines(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > n {
+		lines = append(lines[:n-1], lines[n-1]+" …")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// evidenceLines says in words where an initiative comes from.
+func (m *Model) evidenceLines(in model.Initiative) []string {
+	lang := m.c.Cat.Lang()
+	var out []string
+	for _, e := range in.Evidence {
+		switch e.Kind {
+		case model.EvidenceQuestion, model.EvidenceDisagreement:
+			q := e.QuestionID
+			if ref, ok := m.b.Assessment.Question(e.QuestionID); ok {
+				q = model.Shorten(ref.Question.Text.In(lang), 60)
+			}
+			line := fmt.Sprintf("%s %.1f · %s", e.QuestionID, e.Score, q)
+			if e.Kind == model.EvidenceDisagreement {
+				line = fmt.Sprintf("%s · %s · %s", e.QuestionID, m.c.T("r.spread", e.Spread), q)
+			}
+			for _, n := range e.Notes {
+				line += " · “" + n + "”"
+			}
+			out = append(out, line)
+		case model.EvidenceJourneyCell:
+			mark := m.c.T("rm.assumed")
+			if e.Observed {
+				mark = m.c.T("rm.observed")
+			}
+			out = append(out, fmt.Sprintf("%s › %s › %s (%s): %s", e.JourneyName, e.StageName, e.LaneKind, mark, e.Text))
+		}
+	}
+	return out
+}
+
+// renderPreview renders the Markdown export with glamour for the preview.
+func (m *Model) renderPreview() {
+	var buf bytes.Buffer
+	b, err := m.c.Store.LoadReport(m.c.Ctx, m.id)
+	if err != nil {
+		m.pv.SetContent(err.Error())
+		return
+	}
+	b.GeneratedAt = time.Now()
+	if err := export.WriteMarkdown(&buf, b, m.c.Cat.Lang()); err != nil {
+		m.pv.SetContent(err.Error())
+		return
+	}
+	style := "dark"
+	if m.c.Styles.Plain {
+		style = "notty"
+	} else if !lipgloss.HasDarkBackground() {
+		style = "light"
+	}
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(m.width-4, 20)))
+	if err != nil {
+		m.pv.SetContent(buf.String())
+		return
+	}
+	out, err := r.Render(buf.String())
+	if err != nil {
+		out = buf.String()
+	}
+	m.pv.SetContent(out)
+}
+
+// ShortHelp lists the main keys.
+func (m *Model) ShortHelp() []key.Binding {
+	switch {
+	case m.form != nil:
+		return m.form.KeyBinds()
+	case m.preview:
+		return []key.Binding{m.keys.Up, m.keys.Export, m.keys.Back}
+	}
+	return []key.Binding{m.keys.Accept, m.keys.Reject, m.keys.Edit, m.keys.Earlier, m.keys.View, m.keys.Preview}
+}
+
+// FullHelp lists every key.
+func (m *Model) FullHelp() [][]key.Binding {
+	if m.form != nil || m.preview {
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	return [][]key.Binding{
+		{m.keys.Up, m.keys.Accept, m.keys.Reject, m.keys.Edit, m.keys.New, m.keys.Delete},
+		{m.keys.Earlier, m.keys.MoveUp, m.keys.View, m.keys.Regenerate},
+		{m.keys.Preview, m.keys.Export, m.keys.Back},
+	}
+}
