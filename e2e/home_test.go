@@ -34,7 +34,7 @@ func TestCreateQuitRestart(t *testing.T) {
 
 	tt2 := startTerm(t, 100, 30, env)
 	s := tt2.waitFor("Tienda Ñandú", "Ñandú S.A.", "0/48")
-	if !strings.Contains(s, "1 saved workshops") {
+	if !strings.Contains(s, "Saved workshops: 1") {
 		t.Errorf("home after restart:\n%s", s)
 	}
 	tt2.keys("q")

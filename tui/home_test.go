@@ -17,7 +17,7 @@ func TestHomeLists(t *testing.T) {
 	tm := start(t, st, 100, 30, home)
 	waitFor(t, tm, "Tienda Ñandú", "Banco Sur")
 	v := finalView(t, tm)
-	contains(t, v, "2 saved workshops", "WORKSHOP", "CLIENT", "Ñandú S.A.", "0/16", "n new")
+	contains(t, v, "Saved workshops: 2", "WORKSHOP", "CLIENT", "Ñandú S.A.", "0/16", "n new")
 	fitsIn(t, v, 100, 30)
 }
 
@@ -111,7 +111,7 @@ func TestHomeDeleteAsksFirst(t *testing.T) {
 	tm.Type("d")
 	waitFor(t, tm, `Delete "Banco Sur"?`)
 	tm.Type("n")
-	waitFor(t, tm, "2 saved workshops")
+	waitFor(t, tm, "Saved workshops: 2")
 	if list, _ := st.Workshops(bg); len(list) != 2 {
 		t.Fatalf("refused delete removed a workshop")
 	}
@@ -121,7 +121,7 @@ func TestHomeDeleteAsksFirst(t *testing.T) {
 	tm.Type("y")
 	waitFor(t, tm, `Deleted "Banco Sur".`)
 	v := finalView(t, tm)
-	contains(t, v, "Tienda", "1 saved workshops")
+	contains(t, v, "Tienda", "Saved workshops: 1")
 	lacks(t, v, "Banco Sur ")
 	if list, _ := st.Workshops(bg); len(list) != 1 || list[0].Name != "Tienda" {
 		t.Errorf("left %+v", list)

@@ -79,7 +79,7 @@ func BenchmarkStartup(b *testing.B) {
 					b.Fatal(err)
 				}
 				return tui.New(tui.Options{Store: s, Lang: "en", ConfigDir: b.TempDir()})
-			}, "1000 saved workshops")
+			}, "Saved workshops: 1000")
 			s.Close()
 		}
 	})

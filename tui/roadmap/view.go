@@ -188,7 +188,7 @@ func (m *Model) detailView() string {
 				lines = append(lines, st.Muted.Render(m.c.T("rm.more", len(ev)-limit)))
 				break
 			}
-			lines = append(lines, fit("  "+e, w))
+			lines = append(lines, clampLines(lipgloss.NewStyle().Width(w-2).PaddingLeft(2).Render(e), 2))
 		}
 	}
 	return strings.Join(lines, "\n")
