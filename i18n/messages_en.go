@@ -39,7 +39,7 @@ var english = map[string]string{
 	"form.keep":          "Keep",
 
 	"home.title":           "Workshops",
-	"home.count":           "%d saved workshops",
+	"home.count":           "Saved workshops: %d",
 	"home.filtered":        "Filter %q: %d of %d workshops (esc clears)",
 	"home.filter_prompt":   "Filter: ",
 	"home.col_name":        "WORKSHOP",

@@ -39,7 +39,7 @@ var spanish = map[string]string{
 	"form.keep":          "Conservar",
 
 	"home.title":           "Talleres",
-	"home.count":           "%d talleres guardados",
+	"home.count":           "Talleres guardados: %d",
 	"home.filtered":        "Filtro %q: %d de %d talleres (esc lo quita)",
 	"home.filter_prompt":   "Filtrar: ",
 	"home.col_name":        "TALLER",
