@@ -2,17 +2,20 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/cxmap/cxmap/assessments"
+	"github.com/cxmap/cxmap/sample"
 	"github.com/cxmap/cxmap/store"
 )
 
 func newNewCmd(g *globals) *cobra.Command {
 	var client, facilitator, model string
+	var withSample bool
 	cmd := &cobra.Command{
-		Use:   "new NAME",
+		Use:   "new NAME | --sample",
 		Short: "Create a workshop",
 		Long: `Create a workshop. --assessment takes a built-in model id (see
 "cxmap assessments list"), the id of a model in $XDG_CONFIG_HOME/cxmap/assessments,
@@ -21,8 +24,16 @@ or the path of a model file; the workshop keeps a frozen copy of it.
 		Example: `  cxmap new "Tienda Ñandú" --client "Ñandú S.A." --facilitator "Ana Pérez" --lang es
   cxmap new "Quick scan" --assessment cx-quickscan
   cxmap new "Banco" --assessment ./banco-model.yaml`,
-		Args: args(cobra.ExactArgs(1)),
+		Args: args(func(cmd *cobra.Command, a []string) error {
+			if withSample {
+				return cobra.NoArgs(cmd, a)
+			}
+			return cobra.ExactArgs(1)(cmd, a)
+		}),
 		RunE: func(cmd *cobra.Command, a []string) error {
+			if withSample {
+				return newSample(cmd, g)
+			}
 			configDir, _ := assessments.ConfigDir()
 			m, err := assessments.LoadFrom(model, configDir)
 			if err != nil {
@@ -45,5 +56,30 @@ or the path of a model file; the workshop keeps a frozen copy of it.
 	cmd.Flags().StringVar(&client, "client", "", "the client organisation")
 	cmd.Flags().StringVar(&facilitator, "facilitator", "", "who runs the workshop")
 	cmd.Flags().StringVar(&model, "assessment", "cx-maturity", "assessment model: a built-in id or a YAML file")
+	cmd.Flags().BoolVar(&withSample, "sample", false, "create a complete example workshop (no NAME)")
 	return cmd
+}
+
+// newSample stores the example workshop: a retail client with four
+// participants, answers and notes, three journeys and a roadmap.
+func newSample(cmd *cobra.Command, g *globals) error {
+	b, err := sample.Bundle(g.language(), time.Now())
+	if err != nil {
+		return err
+	}
+	st, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	id, err := st.ImportBundle(cmd.Context(), b)
+	if err != nil {
+		return err
+	}
+	w, err := st.Workshop(cmd.Context(), id)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "Created sample workshop %d %q: open it with  cxmap open %d\n", w.ID, w.Name, w.ID)
+	return nil
 }
