@@ -18,8 +18,10 @@ import (
 	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui/common"
 	"github.com/cxmap/cxmap/tui/home"
+	"github.com/cxmap/cxmap/tui/journey"
 	"github.com/cxmap/cxmap/tui/questionnaire"
 	"github.com/cxmap/cxmap/tui/results"
+	"github.com/cxmap/cxmap/tui/roadmap"
 	"github.com/cxmap/cxmap/tui/styles"
 	"github.com/cxmap/cxmap/tui/workshop"
 )
@@ -359,6 +361,12 @@ func (a *App) build(msg common.NavigateMsg) common.Screen {
 		return questionnaire.New(a.c, msg.WorkshopID)
 	case common.ResultsScreen:
 		return results.New(a.c, msg.WorkshopID)
+	case common.JourneysScreen:
+		return journey.NewList(a.c, msg.WorkshopID)
+	case common.JourneyScreen:
+		return journey.NewEditor(a.c, msg.WorkshopID, msg.ItemID)
+	case common.RoadmapScreen:
+		return roadmap.New(a.c, msg.WorkshopID)
 	}
 	return nil
 }

@@ -162,6 +162,8 @@ var parts = []struct {
 }{
 	{common.QuestionnaireScreen, "workshop.part_questionnaire"},
 	{common.ResultsScreen, "workshop.part_results"},
+	{common.JourneysScreen, "workshop.part_journeys"},
+	{common.RoadmapScreen, "workshop.part_roadmap"},
 }
 
 func (m *Model) goTo(s common.ScreenID) tea.Cmd {

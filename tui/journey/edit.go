@@ -1,0 +1,122 @@
+package journey
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/tui/common"
+)
+
+// Editing a cell. The text is saved on every keystroke that changes it
+// (one upserted row), so quitting, a crash or a killed terminal keeps
+// everything typed; leaving the cell (esc, tab) saves it once more,
+// trimmed. The whole visit to a cell is one step of undo.
+
+func newArea(c *common.Context) textarea.Model {
+	ta := textarea.New()
+	ta.ShowLineNumbers = false
+	ta.Prompt = "┃ "
+	ta.CharLimit = 4000
+	ta.MaxHeight = 0
+	ta.Placeholder = c.T("journey.edit_placeholder")
+	ta.Cursor.SetMode(cursor.CursorStatic)
+	st := c.Styles
+	for _, s := range []*textarea.Style{&ta.FocusedStyle, &ta.BlurredStyle} {
+		s.Base = st.Value
+		s.CursorLine = st.Value
+		s.Text = st.Value
+		s.Placeholder = st.Faint
+		s.Prompt = st.Key
+		s.EndOfBuffer = st.Faint
+	}
+	return ta
+}
+
+// startEdit opens the text area on the cell under the cursor.
+func (e *Editor) startEdit() tea.Cmd {
+	e.editing = true
+	e.editBefore = snapshot{e.j, e.stage, e.lane}
+	e.area.Placeholder = e.c.T("journey.edit_placeholder")
+	e.area.SetWidth(max(e.width, 10))
+	e.area.SetHeight(e.areaHeight())
+	e.area.SetValue(e.j.Cell(e.lane, e.stage).Text)
+	e.fit()
+	return e.area.Focus()
+}
+
+func (e *Editor) updateEdit(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		switch {
+		case key.Matches(k, e.keys.Done):
+			return e.finishEdit()
+		case key.Matches(k, e.keys.NextCell), key.Matches(k, e.keys.PrevCell):
+			step := 1
+			if key.Matches(k, e.keys.PrevCell) {
+				step = -1
+			}
+			if cmd := e.finishEdit(); cmd != nil {
+				return cmd
+			}
+			e.stepCell(step)
+			return tea.Batch(e.saveCursor(), e.startEdit())
+		}
+	}
+	before := e.area.Value()
+	var cmd tea.Cmd
+	e.area, cmd = e.area.Update(msg)
+	if v := e.area.Value(); v != before {
+		if err := e.saveText(v); err != nil {
+			return tea.Batch(cmd, common.Err(err))
+		}
+	}
+	return cmd
+}
+
+// saveText stores the edited cell's text at once.
+func (e *Editor) saveText(text string) error {
+	next, err := model.SetText(e.j, e.lane, e.stage, text)
+	if err != nil {
+		return err
+	}
+	if err := e.saveCell(next, e.lane, e.stage); err != nil {
+		return err
+	}
+	e.j = next
+	e.fit()
+	return nil
+}
+
+// finishEdit leaves the cell: trailing blanks go, and the visit becomes
+// one undoable step if it changed anything.
+func (e *Editor) finishEdit() tea.Cmd {
+	e.editing = false
+	e.area.Blur()
+	defer e.fit()
+	text := strings.TrimRight(e.area.Value(), " \n\t")
+	if text != e.j.Cell(e.lane, e.stage).Text {
+		if err := e.saveText(text); err != nil {
+			return common.Err(err)
+		}
+	}
+	if e.editBefore.j.Cell(e.lane, e.stage).Text != text {
+		e.pushUndo(e.editBefore)
+	}
+	return nil
+}
+
+// stepCell moves to the next (or previous) cell in reading order: along
+// the lane, then on to the next lane.
+func (e *Editor) stepCell(step int) {
+	n := len(e.j.Stages)
+	i := e.lane*n + e.stage + step
+	if i < 0 || i >= n*len(e.j.Lanes) {
+		return
+	}
+	e.lane, e.stage = i/n, i%n
+	e.fit()
+}
