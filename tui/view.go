@@ -3,6 +3,8 @@ package tui
 import (
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -22,18 +24,53 @@ func (a *App) View() string {
 	if s == nil {
 		return ""
 	}
-	w, h := a.contentSize()
-	body := lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s.View())
+	helpView := a.helpView()
+	w := max(a.width-2, 0)
+	h := max(a.height-3-lipgloss.Height(helpView), 0)
 	status := ""
 	if a.status != "" {
 		style := st.Status
 		if a.isErr {
 			style = st.Error
 		}
-		status = style.MaxWidth(w).Render(firstLine(a.status))
+		status = style.Render(firstLine(a.status))
 	}
-	out := lipgloss.JoinVertical(lipgloss.Left, a.header(w), "", body, status, a.helpView())
-	return st.App.MaxHeight(a.height).Render(out)
+	lines := make([]string, 0, a.height)
+	lines = append(lines, a.header(w), "")
+	lines = append(lines, clamp(s.View(), w, h, true)...)
+	lines = append(lines, status)
+	lines = append(lines, clamp(helpView, w, a.height, false)...)
+	if len(lines) > a.height {
+		lines = lines[:a.height]
+	}
+	for i, l := range lines {
+		lines[i] = " " + clampLine(l, w)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// clamp cuts s to at most h lines of at most w cells; with pad, it also
+// adds empty lines up to h, so the chrome below stays in place. Cheap for
+// a frame that already fits, which is the usual case.
+func clamp(s string, w, h int, pad bool) []string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		lines[i] = clampLine(l, w)
+	}
+	for pad && len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+func clampLine(l string, w int) string {
+	if ansi.StringWidth(l) > w {
+		return ansi.Truncate(l, w, "")
+	}
+	return l
 }
 
 func (a *App) header(width int) string {
