@@ -144,3 +144,21 @@ func TestQuestionnaireSmallTerminals(t *testing.T) {
 		fitsIn(t, v, size[0], size[1])
 	}
 }
+
+// Resuming a Spanish workshop from an English app switches the language
+// while the questionnaire is still loading: it must not crash.
+func TestResumeSpanishWorkshopFromEnglishApp(t *testing.T) {
+	st := newStore(t)
+	w, err := st.CreateWorkshop(bg, store.NewWorkshop{Name: "Tienda", Language: "es", Assessment: builtin(t, "cx-maturity")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveCursor(bg, w.ID, model.Cursor{Screen: "questionnaire", State: `{"question":"strategy.sponsorship"}`}); err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		tm := start(t, st, 120, 40, common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true})
+		waitFor(t, tm, "Responde:", "2/48")
+		contains(t, finalView(t, tm), "Cuestionario")
+	}
+}

@@ -155,8 +155,12 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case common.RefreshMsg:
 		return m.load()
 	case common.LanguageMsg:
-		m.keys = newKeys(m.c.Cat, len(m.a.Levels))
-		m.refreshDescriptors()
+		// It may come before the model is loaded (a workshop resumed in
+		// its own language): the load then builds the keys.
+		if m.loaded {
+			m.keys = newKeys(m.c.Cat, len(m.a.Levels))
+			m.refreshDescriptors()
+		}
 		return nil
 	case noteTickMsg:
 		if m.noteOpen && msg.id == m.id && msg.seq == m.noteSeq {
