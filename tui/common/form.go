@@ -23,9 +23,47 @@ func NewForm(c *Context, width, height int, groups ...*huh.Group) *huh.Form {
 	return f
 }
 
-// UpdateForm passes msg to an open form and reports its state afterwards.
-// A completed or aborted form must be dropped: huh ignores later messages.
-func UpdateForm(f *huh.Form, msg tea.Msg) (tea.Cmd, huh.FormState) {
-	_, cmd := f.Update(msg)
-	return cmd, f.State
+// FormHost is the one form a screen may have open at a time. While open it
+// gets every message; when completed it runs the submit action, when
+// cancelled it is dropped (huh ignores messages after either).
+type FormHost struct {
+	form     *huh.Form
+	onSubmit func() tea.Cmd
+}
+
+// Open shows f; onSubmit runs when it completes.
+func (h *FormHost) Open(f *huh.Form, onSubmit func() tea.Cmd) tea.Cmd {
+	h.form, h.onSubmit = f, onSubmit
+	return f.Init()
+}
+
+// Active reports whether a form is open.
+func (h *FormHost) Active() bool { return h.form != nil }
+
+// Update passes msg to the open form and closes it when it is done.
+func (h *FormHost) Update(msg tea.Msg) tea.Cmd {
+	_, cmd := h.form.Update(msg)
+	switch h.form.State {
+	case huh.StateCompleted:
+		submit := h.onSubmit
+		h.form, h.onSubmit = nil, nil
+		return submit()
+	case huh.StateAborted:
+		h.form, h.onSubmit = nil, nil
+		return nil
+	}
+	return cmd
+}
+
+// View draws the open form.
+func (h *FormHost) View() string { return h.form.View() }
+
+// KeyBinds are the open form's keys, for the help line.
+func (h *FormHost) KeyBinds() []key.Binding { return h.form.KeyBinds() }
+
+// Resize fits the open form, if any, to a new screen size.
+func (h *FormHost) Resize(width, height int) {
+	if h.form != nil {
+		h.form.WithWidth(min(width, 72)).WithHeight(max(height-3, 8))
+	}
 }

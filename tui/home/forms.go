@@ -39,7 +39,7 @@ func (m *Model) openCreate() tea.Cmd {
 			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
 		huh.NewSelect[string]().Title(m.c.T("form.assessment")).Value(&v.model).Options(opts...),
 	).Title(m.c.T("home.new_title")))
-	return m.showForm("new", f, func() tea.Cmd { return m.create(*v) })
+	return m.forms.Open(f, func() tea.Cmd { return m.create(*v) })
 }
 
 func (m *Model) create(v createValues) tea.Cmd {
@@ -62,7 +62,7 @@ func (m *Model) openRename(w model.Workshop) tea.Cmd {
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("home.rename_title", w.Name)).Value(&name).Validate(m.nameFree(w.ID)).CharLimit(120),
 	))
-	return m.showForm("rename", f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		return m.act(w.ID, func() error { return m.c.Store.RenameWorkshop(m.c.Ctx, w.ID, name) }, m.c.T("home.renamed", name))
 	})
 }
@@ -73,7 +73,7 @@ func (m *Model) openDuplicate(w model.Workshop) tea.Cmd {
 		huh.NewInput().Title(m.c.T("home.duplicate_title", w.Name)).Description(m.c.T("home.duplicate_desc")).
 			Value(&name).Validate(m.nameFree(0)).CharLimit(120),
 	))
-	return m.showForm("duplicate", f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		return func() tea.Msg {
 			id, err := m.c.Store.DuplicateWorkshop(m.c.Ctx, w.ID, name)
 			if err != nil {
@@ -91,7 +91,7 @@ func (m *Model) openDelete(w model.WorkshopSummary) tea.Cmd {
 			Description(m.c.T("home.delete_desc", w.Answered, w.Participants)).
 			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
 	))
-	return m.showForm("delete", f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		if !yes {
 			return nil
 		}

@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
 
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/tui/common"
@@ -31,9 +30,7 @@ type Model struct {
 	height int
 	loaded bool
 
-	form     *huh.Form
-	formKind string
-	onSubmit func() tea.Cmd
+	forms common.FormHost
 }
 
 // New builds the home screen.
@@ -80,14 +77,12 @@ func (m *Model) Title() string { return m.c.T("home.title") }
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.list.SetSize(w, max(h-3, 1))
-	if m.form != nil {
-		m.form.WithWidth(min(w, 72)).WithHeight(max(h-3, 8))
-	}
+	m.forms.Resize(w, h)
 }
 
 // Capturing is true while a form is open or the filter is being typed.
 func (m *Model) Capturing() bool {
-	return m.form != nil || m.list.FilterState() == list.Filtering
+	return m.forms.Active() || m.list.FilterState() == list.Filtering
 }
 
 func (m *Model) selected() (model.WorkshopSummary, bool) {
@@ -107,8 +102,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.relabel()
 		return nil
 	}
-	if m.form != nil {
-		return m.updateForm(msg)
+	if m.forms.Active() {
+		return m.forms.Update(msg)
 	}
 	if k, ok := msg.(tea.KeyMsg); ok && m.list.FilterState() != list.Filtering {
 		if cmd, handled := m.handleKey(k); handled {
@@ -153,27 +148,6 @@ func (m *Model) handleKey(k tea.KeyMsg) (tea.Cmd, bool) {
 	}
 	return nil, false
 }
-
-func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
-	cmd, state := common.UpdateForm(m.form, msg)
-	switch state {
-	case huh.StateCompleted:
-		submit := m.onSubmit
-		m.closeForm()
-		return submit()
-	case huh.StateAborted:
-		m.closeForm()
-		return nil
-	}
-	return cmd
-}
-
-func (m *Model) showForm(kind string, f *huh.Form, onSubmit func() tea.Cmd) tea.Cmd {
-	m.form, m.formKind, m.onSubmit = f, kind, onSubmit
-	return f.Init()
-}
-
-func (m *Model) closeForm() { m.form, m.formKind, m.onSubmit = nil, "", nil }
 
 // nameFree validates a workshop name against the loaded list.
 func (m *Model) nameFree(except int64) func(string) error {

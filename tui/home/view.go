@@ -9,8 +9,8 @@ import (
 // View draws the list, or the open form over the screen.
 func (m *Model) View() string {
 	st := m.c.Styles
-	if m.form != nil {
-		return lipgloss.NewStyle().MaxHeight(m.height).Render(m.form.View())
+	if m.forms.Active() {
+		return lipgloss.NewStyle().MaxHeight(m.height).Render(m.forms.View())
 	}
 	if !m.loaded {
 		return st.Muted.Render(m.c.T("common.loading"))
@@ -37,8 +37,8 @@ func (m *Model) topLine() string {
 
 // ShortHelp lists the keys of the moment: the form's, the filter's or the list's.
 func (m *Model) ShortHelp() []key.Binding {
-	if m.form != nil {
-		return m.form.KeyBinds()
+	if m.forms.Active() {
+		return m.forms.KeyBinds()
 	}
 	if m.list.FilterState() == list.Filtering {
 		return []key.Binding{m.list.KeyMap.AcceptWhileFiltering, m.list.KeyMap.CancelWhileFiltering}
@@ -51,7 +51,7 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp lists every key of the screen.
 func (m *Model) FullHelp() [][]key.Binding {
-	if m.form != nil || m.list.FilterState() == list.Filtering {
+	if m.forms.Active() || m.list.FilterState() == list.Filtering {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{

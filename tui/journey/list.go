@@ -3,7 +3,6 @@ package journey
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
 
 	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui/common"
@@ -29,8 +28,7 @@ type List struct {
 	cursor int
 	offset int // first row shown
 
-	form     *huh.Form
-	onSubmit func() tea.Cmd
+	forms common.FormHost
 }
 
 // NewList builds the journey list of a workshop.
@@ -59,13 +57,11 @@ func (m *List) Title() string { return m.c.T("journey.list_title") }
 func (m *List) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.scroll()
-	if m.form != nil {
-		m.form.WithWidth(min(w, 72)).WithHeight(max(h-3, 8))
-	}
+	m.forms.Resize(w, h)
 }
 
 // Capturing is true while a form is open.
-func (m *List) Capturing() bool { return m.form != nil }
+func (m *List) Capturing() bool { return m.forms.Active() }
 
 func (m *List) selected() (store.JourneySummary, bool) {
 	if m.cursor < 0 || m.cursor >= len(m.items) {
@@ -96,18 +92,8 @@ func (m *List) Update(msg tea.Msg) tea.Cmd {
 		m.keys = newListKeys(m.c.Cat)
 		return nil
 	}
-	if m.form != nil {
-		cmd, state := common.UpdateForm(m.form, msg)
-		switch state {
-		case huh.StateCompleted:
-			submit := m.onSubmit
-			m.form, m.onSubmit = nil, nil
-			return submit()
-		case huh.StateAborted:
-			m.form, m.onSubmit = nil, nil
-			return nil
-		}
-		return cmd
+	if m.forms.Active() {
+		return m.forms.Update(msg)
 	}
 	if keys, ok := splitRunes(msg); ok {
 		var cmds []tea.Cmd
@@ -149,11 +135,6 @@ func (m *List) handleKey(k tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-func (m *List) showForm(f *huh.Form, onSubmit func() tea.Cmd) tea.Cmd {
-	m.form, m.onSubmit = f, onSubmit
-	return f.Init()
-}
-
 // act runs a store action, reloads selecting selectID, and reports done.
 func (m *List) act(do func() (int64, error), done func() string) tea.Cmd {
 	return func() tea.Msg {
@@ -167,8 +148,8 @@ func (m *List) act(do func() (int64, error), done func() string) tea.Cmd {
 
 // ShortHelp lists the main keys.
 func (m *List) ShortHelp() []key.Binding {
-	if m.form != nil {
-		return m.form.KeyBinds()
+	if m.forms.Active() {
+		return m.forms.KeyBinds()
 	}
 	if len(m.items) == 0 {
 		return []key.Binding{m.keys.New, m.keys.Back}
@@ -178,8 +159,8 @@ func (m *List) ShortHelp() []key.Binding {
 
 // FullHelp lists every key of the screen.
 func (m *List) FullHelp() [][]key.Binding {
-	if m.form != nil {
-		return [][]key.Binding{m.form.KeyBinds()}
+	if m.forms.Active() {
+		return [][]key.Binding{m.forms.KeyBinds()}
 	}
 	return [][]key.Binding{
 		{m.keys.Open, m.keys.New, m.keys.Rename, m.keys.Edit, m.keys.Duplicate, m.keys.Delete},

@@ -41,7 +41,7 @@ func (m *List) openCreate() tea.Cmd {
 		m.kindSelect(&nj.Kind),
 		m.stateSelect(&nj.State),
 	).Title(m.c.T("journey.new_title")))
-	return m.showForm(f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		nj.Stages = []string{m.c.T("journey.default_stage_1"), m.c.T("journey.default_stage_2"), m.c.T("journey.default_stage_3")}
 		return func() tea.Msg {
 			j, err := m.c.Store.CreateJourney(m.c.Ctx, m.workshopID, *nj)
@@ -62,7 +62,7 @@ func (m *List) openRename(j store.JourneySummary) tea.Cmd {
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("journey.rename_title", j.Name)).Value(&d.Name).Validate(m.required).CharLimit(120),
 	))
-	return m.showForm(f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		return m.act(func() (int64, error) { return j.ID, m.c.Store.UpdateJourneyMeta(m.c.Ctx, j.ID, d) },
 			func() string { return m.c.T("journey.renamed", strings.TrimSpace(d.Name)) })
 	})
@@ -86,7 +86,7 @@ func (m *List) openDetails(j store.JourneySummary) tea.Cmd {
 		m.stateSelect(&d.State),
 		huh.NewSelect[string]().Title(m.c.T("journey.form_status")).Value(&d.Status).Options(opts...),
 	).Title(m.c.T("journey.details_title")))
-	return m.showForm(f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		return m.act(func() (int64, error) { return j.ID, m.c.Store.UpdateJourneyMeta(m.c.Ctx, j.ID, d) },
 			func() string { return m.c.T("journey.saved") })
 	})
@@ -99,7 +99,7 @@ func (m *List) openDuplicate(j store.JourneySummary) tea.Cmd {
 		huh.NewInput().Title(m.c.T("journey.duplicate_title", j.Name)).Description(m.c.T("journey.duplicate_desc")).
 			Value(&name).Validate(m.required).CharLimit(120),
 	))
-	return m.showForm(f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		return m.act(func() (int64, error) { return m.c.Store.DuplicateJourney(m.c.Ctx, j.ID, name) },
 			func() string { return m.c.T("journey.duplicated", strings.TrimSpace(name)) })
 	})
@@ -112,7 +112,7 @@ func (m *List) openDelete(j store.JourneySummary) tea.Cmd {
 			Description(m.c.T("journey.delete_desc", j.StageCount, j.LaneCount)).
 			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
 	))
-	return m.showForm(f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		if !yes {
 			return nil
 		}

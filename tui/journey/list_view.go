@@ -25,8 +25,8 @@ func listLayout(width int, c listColumns) listColumns {
 // below, or the open form.
 func (m *List) View() string {
 	st := m.c.Styles
-	if m.form != nil {
-		return lipgloss.NewStyle().MaxHeight(m.height).Render(m.form.View())
+	if m.forms.Active() {
+		return lipgloss.NewStyle().MaxHeight(m.height).Render(m.forms.View())
 	}
 	if !m.loaded {
 		return st.Muted.Render(m.c.T("common.loading"))

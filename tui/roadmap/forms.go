@@ -19,11 +19,6 @@ import (
 	"github.com/cxmap/cxmap/tui/common"
 )
 
-func (m *Model) showForm(f *huh.Form, onSubmit func() tea.Cmd) tea.Cmd {
-	m.form, m.onSubmit = f, onSubmit
-	return f.Init()
-}
-
 func scale() []huh.Option[string] {
 	var o []huh.Option[string]
 	for i := 1; i <= 5; i++ {
@@ -75,7 +70,7 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 			huh.NewSelect[string]().Title(m.c.T("rm.f.dimension")).Options(dims...).Value(&dim),
 		).Title(heading),
 	)
-	return m.showForm(f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		in.Title, in.Description, in.Owner = strings.TrimSpace(title), strings.TrimSpace(desc), strings.TrimSpace(owner)
 		in.KPIs = splitList(kpis)
 		in.Horizon, in.Status, in.DimensionID = model.Horizon(horizon), model.Status(status), dim
@@ -101,7 +96,7 @@ func (m *Model) openDelete(in model.Initiative) tea.Cmd {
 		huh.NewConfirm().Title(m.c.T("rm.delete_title", in.Title)).Description(m.c.T("rm.delete_desc")).
 			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
 	))
-	return m.showForm(f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		if !yes {
 			return nil
 		}
@@ -126,7 +121,7 @@ func (m *Model) openExport() tea.Cmd {
 		).Value(&format),
 		huh.NewInput().Title(m.c.T("rm.export_path")).Value(&path).CharLimit(500),
 	).Title(m.c.T("rm.export_title")))
-	return m.showForm(f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		return m.exportTo(format, path, base)
 	})
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
 
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/tui/common"
@@ -52,8 +51,7 @@ type Model struct {
 	preview bool
 	pv      viewport.Model
 
-	form     *huh.Form
-	onSubmit func() tea.Cmd
+	forms common.FormHost
 }
 
 // New builds the roadmap screen of one workshop.
@@ -82,16 +80,14 @@ func (m *Model) Title() string { return m.c.T("rm.title") }
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.pv.Width, m.pv.Height = w, max(h-1, 1)
-	if m.form != nil {
-		m.form.WithWidth(min(w, 80)).WithHeight(max(h-3, 8))
-	}
+	m.forms.Resize(w, h)
 	if m.preview {
 		m.renderPreview()
 	}
 }
 
 // Capturing is true while a form is open.
-func (m *Model) Capturing() bool { return m.form != nil }
+func (m *Model) Capturing() bool { return m.forms.Active() }
 
 // Update handles the screen's messages.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
@@ -115,18 +111,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
-	if m.form != nil {
-		cmd, state := common.UpdateForm(m.form, msg)
-		switch state {
-		case huh.StateCompleted:
-			submit := m.onSubmit
-			m.form, m.onSubmit = nil, nil
-			return submit()
-		case huh.StateAborted:
-			m.form, m.onSubmit = nil, nil
-			return nil
-		}
-		return cmd
+	if m.forms.Active() {
+		return m.forms.Update(msg)
 	}
 	k, ok := msg.(tea.KeyMsg)
 	if !ok || !m.loaded {

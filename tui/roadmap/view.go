@@ -28,8 +28,8 @@ func fit(s string, w int) string {
 func (m *Model) View() string {
 	st := m.c.Styles
 	switch {
-	case m.form != nil:
-		return m.form.View()
+	case m.forms.Active():
+		return m.forms.View()
 	case !m.loaded:
 		return st.Muted.Render(m.c.T("common.loading"))
 	case m.preview:
@@ -266,8 +266,8 @@ func (m *Model) renderPreview() {
 // ShortHelp lists the main keys.
 func (m *Model) ShortHelp() []key.Binding {
 	switch {
-	case m.form != nil:
-		return m.form.KeyBinds()
+	case m.forms.Active():
+		return m.forms.KeyBinds()
 	case m.preview:
 		return []key.Binding{m.keys.Up, m.keys.Export, m.keys.Back}
 	}
@@ -276,7 +276,7 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp lists every key.
 func (m *Model) FullHelp() [][]key.Binding {
-	if m.form != nil || m.preview {
+	if m.forms.Active() || m.preview {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{

@@ -28,7 +28,7 @@ func (m *Model) openEdit() tea.Cmd {
 		huh.NewSelect[string]().Title(m.c.T("form.language")).Value(&d.Language).Options(
 			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
 	).Title(m.c.T("workshop.edit_title")))
-	return m.showForm(f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		return m.act(func() error { return m.c.Store.UpdateWorkshop(m.c.Ctx, m.id, d) }, m.c.T("workshop.saved"))
 	})
 }
@@ -44,7 +44,7 @@ func (m *Model) openParticipant(p *model.Participant) tea.Cmd {
 		huh.NewInput().Title(m.c.T("form.person_name")).Value(&name).Validate(m.required).CharLimit(80),
 		huh.NewInput().Title(m.c.T("form.role")).Value(&role).CharLimit(80),
 	).Title(title))
-	return m.showForm(f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		if p == nil {
 			return m.act(func() error {
 				_, err := m.c.Store.AddParticipant(m.c.Ctx, m.id, name, role)
@@ -62,7 +62,7 @@ func (m *Model) openRemove(p model.Participant) tea.Cmd {
 		huh.NewConfirm().Title(m.c.T("workshop.remove_title", p.Name)).Description(m.c.T("workshop.remove_desc")).
 			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
 	))
-	return m.showForm(f, func() tea.Cmd {
+	return m.forms.Open(f, func() tea.Cmd {
 		if !yes {
 			return nil
 		}

@@ -5,7 +5,6 @@ package workshop
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
 
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/tui/common"
@@ -35,8 +34,7 @@ type Model struct {
 	loaded   bool
 	cursor   int // selected participant
 
-	form     *huh.Form
-	onSubmit func() tea.Cmd
+	forms common.FormHost
 }
 
 // New builds the screen for one workshop.
@@ -85,7 +83,7 @@ func (m *Model) Title() string {
 func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
 
 // Capturing is true while a form is open.
-func (m *Model) Capturing() bool { return m.form != nil }
+func (m *Model) Capturing() bool { return m.forms.Active() }
 
 // Update handles the screen's messages.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
@@ -109,18 +107,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.keys = newKeys(m.c.Cat)
 		return nil
 	}
-	if m.form != nil {
-		cmd, state := common.UpdateForm(m.form, msg)
-		switch state {
-		case huh.StateCompleted:
-			submit := m.onSubmit
-			m.form, m.onSubmit = nil, nil
-			return submit()
-		case huh.StateAborted:
-			m.form, m.onSubmit = nil, nil
-			return nil
-		}
-		return cmd
+	if m.forms.Active() {
+		return m.forms.Update(msg)
 	}
 	if k, ok := msg.(tea.KeyMsg); ok && m.loaded {
 		return m.handleKey(k)
@@ -168,11 +156,6 @@ var parts = []struct {
 
 func (m *Model) goTo(s common.ScreenID) tea.Cmd {
 	return common.Cmd(common.NavigateMsg{To: s, WorkshopID: m.id})
-}
-
-func (m *Model) showForm(f *huh.Form, onSubmit func() tea.Cmd) tea.Cmd {
-	m.form, m.onSubmit = f, onSubmit
-	return f.Init()
 }
 
 // act runs a store action, reloads the screen and reports done.

@@ -13,8 +13,8 @@ import (
 // the progress per dimension.
 func (m *Model) View() string {
 	st := m.c.Styles
-	if m.form != nil {
-		return m.form.View()
+	if m.forms.Active() {
+		return m.forms.View()
 	}
 	if !m.loaded {
 		return st.Muted.Render(m.c.T("common.loading"))
@@ -118,16 +118,16 @@ func languageName(code string) string {
 
 // ShortHelp lists the main keys.
 func (m *Model) ShortHelp() []key.Binding {
-	if m.form != nil {
-		return m.form.KeyBinds()
+	if m.forms.Active() {
+		return m.forms.KeyBinds()
 	}
 	return []key.Binding{m.keys.Open, m.keys.Go, m.keys.AddPerson, m.keys.Edit, m.keys.Back}
 }
 
 // FullHelp lists every key of the screen.
 func (m *Model) FullHelp() [][]key.Binding {
-	if m.form != nil {
-		return [][]key.Binding{m.form.KeyBinds()}
+	if m.forms.Active() {
+		return [][]key.Binding{m.forms.KeyBinds()}
 	}
 	return [][]key.Binding{{m.keys.Open, m.keys.Go, m.keys.Edit}, {m.keys.AddPerson, m.keys.Rename, m.keys.Remove, m.keys.Up, m.keys.Down}}
 }
