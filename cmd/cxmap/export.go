@@ -39,15 +39,11 @@ the workshop's own language.`,
 			if what != export.CSVAnswers && what != export.CSVInitiatives {
 				return usageError{fmt.Errorf("--what %q: use answers or initiatives", what)}
 			}
-			st, err := g.open()
+			st, w, err := g.openWorkshop(cmd.Context(), a[0])
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			w, err := st.FindWorkshop(cmd.Context(), a[0])
-			if err != nil {
-				return err
-			}
 			b, err := st.LoadReport(cmd.Context(), w.ID)
 			if err != nil {
 				return err

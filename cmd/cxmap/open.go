@@ -13,15 +13,11 @@ func newOpenCmd(g *globals) *cobra.Command {
 		Long:  "Open the app inside a workshop (an id or a unique name), on the screen, question and respondent it was left at.",
 		Args:  args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
-			st, err := g.open()
+			st, w, err := g.openWorkshop(cmd.Context(), a[0])
 			if err != nil {
 				return err
 			}
-			w, err := st.FindWorkshop(cmd.Context(), a[0])
 			st.Close()
-			if err != nil {
-				return err
-			}
 			return runApp(g, common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true})
 		},
 	}

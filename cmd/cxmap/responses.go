@@ -29,16 +29,12 @@ wrong row is listed with its number.`,
 		Example: "  cxmap responses import \"Tienda Ñandú\" encuesta.csv",
 		Args:    args(cobra.ExactArgs(2)),
 		RunE: func(cmd *cobra.Command, a []string) error {
-			st, err := g.open()
+			st, w, err := g.openWorkshop(cmd.Context(), a[0])
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			w, err := st.FindWorkshop(cmd.Context(), a[0])
-			if err != nil {
-				return err
-			}
-			model, err := st.Assessment(cmd.Context(), w.ID)
+			m, err := st.Assessment(cmd.Context(), w.ID)
 			if err != nil {
 				return err
 			}
@@ -47,7 +43,7 @@ wrong row is listed with its number.`,
 				return err
 			}
 			defer f.Close()
-			rows, err := responses.ParseCSV(a[1], f, model)
+			rows, err := responses.ParseCSV(a[1], f, m)
 			var list responses.Errors
 			if errors.As(err, &list) {
 				for _, e := range list {

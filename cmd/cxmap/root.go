@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/cxmap/cxmap/assessments"
 	"github.com/cxmap/cxmap/i18n"
+	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui"
 	"github.com/cxmap/cxmap/tui/common"
@@ -72,6 +74,21 @@ func (g *globals) open() (*store.Store, error) {
 		return nil, err
 	}
 	return store.Open(path)
+}
+
+// openWorkshop opens the database and finds WORKSHOP (an id or a unique
+// name) in it; the caller closes the store.
+func (g *globals) openWorkshop(ctx context.Context, ref string) (*store.Store, model.Workshop, error) {
+	st, err := g.open()
+	if err != nil {
+		return nil, model.Workshop{}, err
+	}
+	w, err := st.FindWorkshop(ctx, ref)
+	if err != nil {
+		st.Close()
+		return nil, model.Workshop{}, err
+	}
+	return st, w, nil
 }
 
 // language is --lang, else the environment's.
