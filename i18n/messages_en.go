@@ -79,8 +79,10 @@ var english = map[string]string{
 	"workshop.part_questionnaire": "Questionnaire",
 	"workshop.part_results":       "Results",
 	"workshop.part_journeys":      "Journeys",
-	"workshop.part_roadmap":       "Roadmap & export",
+	"workshop.part_roadmap":       "Roadmap",
 	"workshop.answered":           "%d/%d answered",
+	"workshop.journeys_n":         "maps: %d",
+	"workshop.roadmap_n":          "initiatives: %d, accepted: %d",
 	"workshop.progress":           "Progress by dimension",
 
 	"q.title":          "Questionnaire",

@@ -79,8 +79,10 @@ var spanish = map[string]string{
 	"workshop.part_questionnaire": "Cuestionario",
 	"workshop.part_results":       "Resultados",
 	"workshop.part_journeys":      "Recorridos",
-	"workshop.part_roadmap":       "Hoja de ruta y exportar",
+	"workshop.part_roadmap":       "Hoja de ruta",
 	"workshop.answered":           "%d/%d respondidas",
+	"workshop.journeys_n":         "mapas: %d",
+	"workshop.roadmap_n":          "iniciativas: %d, aceptadas: %d",
 	"workshop.progress":           "Avance por dimensión",
 
 	"q.title":          "Cuestionario",

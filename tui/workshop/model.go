@@ -16,6 +16,7 @@ type loadedMsg struct {
 	people   []model.Participant
 	res      model.Results
 	journeys int
+	roadmap  []model.Initiative
 }
 
 // Model is the workshop screen.
@@ -31,6 +32,7 @@ type Model struct {
 	people   []model.Participant
 	res      model.Results
 	journeys int
+	roadmap  []model.Initiative
 	loaded   bool
 	cursor   int // selected participant
 
@@ -67,7 +69,15 @@ func (m *Model) load() tea.Cmd {
 		if err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		return loadedMsg{w: w, a: a, people: people, res: model.Score(a, rs, targets)}
+		journeys, err := m.c.Store.Journeys(m.c.Ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		roadmap, err := m.c.Store.Initiatives(m.c.Ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return loadedMsg{w: w, a: a, people: people, res: model.Score(a, rs, targets), journeys: len(journeys), roadmap: roadmap}
 	}
 }
 
@@ -94,6 +104,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		first := !m.loaded
 		m.w, m.a, m.people, m.res, m.loaded = msg.w, msg.a, msg.people, msg.res, true
+		m.journeys, m.roadmap = msg.journeys, msg.roadmap
 		m.cursor = min(m.cursor, max(len(m.people)-1, 0))
 		var cmds []tea.Cmd
 		if first && m.w.Language != m.c.Cat.Lang() {

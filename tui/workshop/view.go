@@ -7,6 +7,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cxmap/cxmap/model"
 )
 
 // View draws the details, the parts of the work, the participants and
@@ -35,7 +37,7 @@ func (m *Model) View() string {
 
 	left := m.partsView()
 	right := m.peopleView()
-	colW := max(m.width/2, 30)
+	colW := m.leftColumn()
 	var middle string
 	if m.width >= 70 {
 		middle = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(colW).Render(left), right)
@@ -49,6 +51,14 @@ func (m *Model) View() string {
 func (m *Model) partsView() string {
 	st := m.c.Styles
 	lines := []string{st.Subtitle.Render(m.c.T("workshop.parts"))}
+	labelW := 0
+	for _, p := range parts {
+		labelW = max(labelW, lipgloss.Width(m.c.T(p.label)))
+	}
+	colW := m.width
+	if m.width >= 70 {
+		colW = m.leftColumn()
+	}
 	for i, p := range parts {
 		detail := ""
 		switch p.screen {
@@ -58,15 +68,29 @@ func (m *Model) partsView() string {
 			if m.res.HasOverall {
 				detail = fmt.Sprintf("%.1f · %s", m.res.Overall, m.a.Levels[m.res.OverallLevel-1].Name.In(m.c.Cat.Lang()))
 			}
+		case "journeys":
+			detail = m.c.T("workshop.journeys_n", m.journeys)
+		case "roadmap":
+			accepted := 0
+			for _, in := range m.roadmap {
+				if in.Status == model.StatusAccepted {
+					accepted++
+				}
+			}
+			detail = m.c.T("workshop.roadmap_n", len(m.roadmap), accepted)
 		}
-		line := st.Key.Render(fmt.Sprintf("%d ", i+1)) + fmt.Sprintf("%-16s", m.c.T(p.label))
+		label := m.c.T(p.label)
+		line := st.Key.Render(fmt.Sprintf("%d ", i+1)) + label + strings.Repeat(" ", labelW-lipgloss.Width(label)+2)
 		if detail != "" {
-			line += st.Muted.Render(detail)
+			line += st.Muted.Render(ansi.Truncate(detail, max(colW-labelW-5, 0), "…"))
 		}
 		lines = append(lines, line)
 	}
 	return strings.Join(lines, "\n")
 }
+
+// leftColumn is the width of the parts beside the participants.
+func (m *Model) leftColumn() int { return min(max(m.width*56/100, 40), 64) }
 
 func (m *Model) peopleView() string {
 	st := m.c.Styles
