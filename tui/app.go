@@ -111,7 +111,11 @@ func (a *App) current() common.Screen {
 // current screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if a.opts.Log != nil {
-		a.opts.Log.Debug("msg", "type", fmt.Sprintf("%T", msg), "value", fmt.Sprintf("%.200v", msg))
+		v := fmt.Sprintf("%+v", msg)
+		if len(v) > 300 {
+			v = v[:300] + "…"
+		}
+		a.opts.Log.Debug("msg", "type", fmt.Sprintf("%T", msg), "value", v)
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
