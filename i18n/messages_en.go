@@ -167,6 +167,8 @@ var english = map[string]string{
 	"rm.f.owner":                "Owner",
 	"rm.f.kpis":                 "KPIs",
 	"rm.f.kpis_hint":            "comma separated, e.g. NPS, CES, churn",
+	"rm.f.evidence":             "Evidence from the assessment",
+	"rm.f.evidence_hint":        "The answered questions this initiative rests on (x selects, / filters). Journey evidence is kept.",
 	"rm.f.horizon":              "Horizon",
 	"rm.f.impact":               "Impact",
 	"rm.f.effort":               "Effort",

@@ -167,6 +167,8 @@ var spanish = map[string]string{
 	"rm.f.owner":                "Responsable",
 	"rm.f.kpis":                 "Indicadores",
 	"rm.f.kpis_hint":            "separados por comas, p. ej. NPS, CES, abandono",
+	"rm.f.evidence":             "Evidencias de la evaluación",
+	"rm.f.evidence_hint":        "Las preguntas respondidas en las que se apoya esta iniciativa (x selecciona, / filtra). Las evidencias de recorridos se conservan.",
 	"rm.f.horizon":              "Horizonte",
 	"rm.f.impact":               "Impacto",
 	"rm.f.effort":               "Esfuerzo",

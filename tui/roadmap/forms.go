@@ -46,6 +46,12 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 	for _, d := range m.b.Assessment.Dimensions {
 		dims = append(dims, huh.NewOption(d.Name.In(lang), d.ID))
 	}
+	var evidence []string
+	for _, e := range in.Evidence {
+		if e.Kind == model.EvidenceQuestion {
+			evidence = append(evidence, e.QuestionID)
+		}
+	}
 	heading := m.c.T("rm.edit_title")
 	if in.ID == 0 {
 		heading = m.c.T("rm.new_title")
@@ -69,6 +75,10 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 			huh.NewSelect[string]().Title(m.c.T("rm.f.status")).Options(statuses...).Value(&status),
 			huh.NewSelect[string]().Title(m.c.T("rm.f.dimension")).Options(dims...).Value(&dim),
 		).Title(heading),
+		huh.NewGroup(
+			huh.NewMultiSelect[string]().Title(m.c.T("rm.f.evidence")).Description(m.c.T("rm.f.evidence_hint")).
+				Options(m.questionOptions()...).Value(&evidence).Filterable(true).Height(max(m.height-8, 5)),
+		).Title(heading),
 	)
 	return m.forms.Open(f, func() tea.Cmd {
 		in.Title, in.Description, in.Owner = strings.TrimSpace(title), strings.TrimSpace(desc), strings.TrimSpace(owner)
@@ -76,8 +86,52 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 		in.Horizon, in.Status, in.DimensionID = model.Horizon(horizon), model.Status(status), dim
 		in.Impact, _ = strconv.Atoi(impact)
 		in.Effort, _ = strconv.Atoi(effort)
+		in.Evidence = m.withQuestionEvidence(in.Evidence, evidence)
 		return m.save(in)
 	})
+}
+
+// questionOptions offers every answered question as evidence, with its
+// score, so the consultant can tie an initiative to what the client said.
+func (m *Model) questionOptions() []huh.Option[string] {
+	lang := m.c.Cat.Lang()
+	var opts []huh.Option[string]
+	for _, d := range m.b.Assessment.Dimensions {
+		for _, q := range d.Questions {
+			r, ok := m.b.Results.Questions[q.ID]
+			if !ok || !r.HasScore {
+				continue
+			}
+			label := fmt.Sprintf("%.1f  %s", r.Score, model.Shorten(q.Text.In(lang), 54))
+			opts = append(opts, huh.NewOption(label, q.ID))
+		}
+	}
+	return opts
+}
+
+// withQuestionEvidence replaces the question evidence of an initiative by
+// the chosen questions, with their scores and notes now; other evidence
+// (journey cells, disagreements) stays.
+func (m *Model) withQuestionEvidence(old []model.Evidence, ids []string) []model.Evidence {
+	var out []model.Evidence
+	for _, e := range old {
+		if e.Kind != model.EvidenceQuestion {
+			out = append(out, e)
+		}
+	}
+	for _, id := range ids {
+		r := m.b.Results.Questions[id]
+		e := model.Evidence{Kind: model.EvidenceQuestion, QuestionID: id, Score: r.Score}
+		for _, n := range r.Notes {
+			who := m.c.T("q.consensus")
+			if p, ok := m.b.Participant(n.ParticipantID); ok {
+				who = p.Name
+			}
+			e.Notes = append(e.Notes, who+": "+n.Note)
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 func splitList(s string) []string {
