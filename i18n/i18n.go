@@ -5,6 +5,7 @@ package i18n
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -62,4 +63,22 @@ func Detect(flag string) string {
 		}
 	}
 	return EN
+}
+
+// Score formats a score with one decimal, with a decimal comma in
+// Spanish, as the exported report does.
+func (c Catalog) Score(f float64) string {
+	s := strconv.FormatFloat(f, 'f', 1, 64)
+	if c.lang == ES {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// Signed is Score with a sign: +0,3 or -1,0.
+func (c Catalog) Signed(f float64) string {
+	if f > 0 {
+		return "+" + c.Score(f)
+	}
+	return c.Score(f)
 }

@@ -89,3 +89,15 @@ func hasPrefix(p string) bool {
 	}
 	return false
 }
+
+func TestScore(t *testing.T) {
+	if got := For(ES).Score(2.25); got != "2,2" && got != "2,3" {
+		t.Errorf("es: %q", got)
+	}
+	if got := For(ES).Signed(0.3); got != "+0,3" {
+		t.Errorf("es signed: %q", got)
+	}
+	if got := For(EN).Signed(-1); got != "-1.0" {
+		t.Errorf("en signed: %q", got)
+	}
+}

@@ -29,13 +29,6 @@ func (m *Model) levelName(l int) string {
 	return m.a.Levels[l-1].Name.In(m.lang())
 }
 
-func signed(f float64) string {
-	if f > 0 {
-		return fmt.Sprintf("+%.1f", f)
-	}
-	return fmt.Sprintf("%.1f", f)
-}
-
 // View draws the summary, the dimension table, disagreements and notes.
 func (m *Model) View() string {
 	st := m.c.Styles
@@ -70,12 +63,12 @@ func (m *Model) summary() string {
 	st := m.c.Styles
 	overall := m.c.T("r.no_score")
 	if m.res.HasOverall {
-		overall = fmt.Sprintf("%.1f · %s", m.res.Overall, m.levelName(m.res.OverallLevel))
+		overall = m.c.Cat.Score(m.res.Overall) + " · " + m.levelName(m.res.OverallLevel)
 	}
 	line := st.Title.Render(m.c.T("r.overall")+" "+overall) +
 		st.Muted.Render(fmt.Sprintf("   %s %d%% (%d/%d)", m.c.T("r.coverage"), int(math.Round(m.res.Coverage*100)), m.res.Answered, m.res.Total))
 	if m.changes != nil && m.overall.Comparable {
-		line += st.Muted.Render(fmt.Sprintf("   %s: %s", m.c.T("r.since", m.prevName), signed(m.overall.Delta)))
+		line += st.Muted.Render(fmt.Sprintf("   %s: %s", m.c.T("r.since", m.prevName), m.c.Cat.Signed(m.overall.Delta)))
 	}
 	return line
 }
@@ -83,10 +76,12 @@ func (m *Model) summary() string {
 // table: one row per dimension with a bar of the score against the target.
 func (m *Model) table() string {
 	st := m.c.Styles
-	nameW, scoreW, levelW, targetW, gapW := 26, 5, 14, 7, 5
+	nameW, scoreW, levelW := 26, 5, 14
+	targetW := max(6, lipgloss.Width(m.c.T("r.col_target")))
+	gapW := max(5, lipgloss.Width(m.c.T("r.col_gap")))
 	changeW := 0
 	if m.changes != nil {
-		changeW = 7
+		changeW = max(6, lipgloss.Width(m.c.T("r.col_change")))
 	}
 	barW := m.width - 2 - nameW - scoreW - levelW - targetW - gapW - changeW - 6
 	if barW < 10 {
@@ -94,7 +89,7 @@ func (m *Model) table() string {
 		barW = m.width - 2 - nameW - scoreW - levelW - targetW - gapW - changeW - 6
 	}
 	head := "  " + fit(m.c.T("r.col_dimension"), nameW) + " " + fit(m.c.T("r.col_score"), scoreW) + " " + fit(m.c.T("r.col_level"), levelW) + " " +
-		fit(m.c.T("r.col_bar"), max(barW, 0)) + " " + fit(m.c.T("r.col_target"), targetW) + " " + fit(m.c.T("r.col_gap"), gapW)
+		fit(m.barHeader(barW), max(barW, 0)) + " " + fit(m.c.T("r.col_target"), targetW) + " " + fit(m.c.T("r.col_gap"), gapW)
 	if changeW > 0 {
 		head += " " + fit(m.c.T("r.col_change"), changeW)
 	}
@@ -103,7 +98,7 @@ func (m *Model) table() string {
 		r, _ := m.res.Dimension(d.ID)
 		score, level, gap := "–", "–", ""
 		if r.HasScore {
-			score, level = fmt.Sprintf("%.1f", r.Score), m.levelName(r.Level)
+			score, level = m.c.Cat.Score(r.Score), m.levelName(r.Level)
 		}
 		target := "–"
 		if r.Target > 0 {
@@ -118,7 +113,7 @@ func (m *Model) table() string {
 			c := m.changes[i]
 			ch := ""
 			if c.Comparable {
-				ch = signed(c.Delta)
+				ch = m.c.Cat.Signed(c.Delta)
 			}
 			row += " " + fit(ch, changeW)
 		}
@@ -130,6 +125,14 @@ func (m *Model) table() string {
 		rows = append(rows, row)
 	}
 	return strings.Join(rows, "\n")
+}
+
+// barHeader explains the bar, briefly when the column is narrow.
+func (m *Model) barHeader(w int) string {
+	if h := m.c.T("r.col_bar"); lipgloss.Width(h) <= w {
+		return h
+	}
+	return "█ / ┃"
 }
 
 // bar draws the score as a filled bar over the levels, with the target

@@ -102,7 +102,7 @@ func (m *Model) questionOptions() []huh.Option[string] {
 			if !ok || !r.HasScore {
 				continue
 			}
-			label := fmt.Sprintf("%.1f  %s", r.Score, model.Shorten(q.Text.In(lang), 54))
+			label := m.c.Cat.Score(r.Score) + "  " + model.Shorten(q.Text.In(lang), 54)
 			opts = append(opts, huh.NewOption(label, q.ID))
 		}
 	}

@@ -213,7 +213,7 @@ func (m *Model) evidenceLines(in model.Initiative) []string {
 			if ref, ok := m.b.Assessment.Question(e.QuestionID); ok {
 				q = model.Shorten(ref.Question.Text.In(lang), 60)
 			}
-			line := fmt.Sprintf("%s %.1f · %s", e.QuestionID, e.Score, q)
+			line := fmt.Sprintf("%s %s · %s", e.QuestionID, m.c.Cat.Score(e.Score), q)
 			if e.Kind == model.EvidenceDisagreement {
 				line = fmt.Sprintf("%s · %s · %s", e.QuestionID, m.c.T("r.spread", e.Spread), q)
 			}

@@ -66,7 +66,7 @@ func (m *Model) partsView() string {
 			detail = m.c.T("workshop.answered", m.res.Answered, m.res.Total)
 		case "results":
 			if m.res.HasOverall {
-				detail = fmt.Sprintf("%.1f · %s", m.res.Overall, m.a.Levels[m.res.OverallLevel-1].Name.In(m.c.Cat.Lang()))
+				detail = m.c.Cat.Score(m.res.Overall) + " · " + m.a.Levels[m.res.OverallLevel-1].Name.In(m.c.Cat.Lang())
 			}
 		case "journeys":
 			detail = m.c.T("workshop.journeys_n", m.journeys)
