@@ -49,35 +49,13 @@ func (m *Model) Init() tea.Cmd { return m.load() }
 
 func (m *Model) load() tea.Cmd {
 	return func() tea.Msg {
-		w, err := m.c.Store.Workshop(m.c.Ctx, m.id)
+		b, err := m.c.Store.LoadBundle(m.c.Ctx, m.id)
 		if err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		a, err := m.c.Store.Assessment(m.c.Ctx, m.id)
-		if err != nil {
-			return common.ErrMsg{Err: err}
-		}
-		people, err := m.c.Store.Participants(m.c.Ctx, m.id)
-		if err != nil {
-			return common.ErrMsg{Err: err}
-		}
-		rs, err := m.c.Store.Responses(m.c.Ctx, m.id)
-		if err != nil {
-			return common.ErrMsg{Err: err}
-		}
-		targets, err := m.c.Store.Targets(m.c.Ctx, m.id)
-		if err != nil {
-			return common.ErrMsg{Err: err}
-		}
-		journeys, err := m.c.Store.Journeys(m.c.Ctx, m.id)
-		if err != nil {
-			return common.ErrMsg{Err: err}
-		}
-		roadmap, err := m.c.Store.Initiatives(m.c.Ctx, m.id)
-		if err != nil {
-			return common.ErrMsg{Err: err}
-		}
-		return loadedMsg{w: w, a: a, people: people, res: model.Score(a, rs, targets), journeys: len(journeys), roadmap: roadmap}
+		b.Compute()
+		return loadedMsg{w: b.Workshop, a: b.Assessment, people: b.Participants, res: b.Results,
+			journeys: len(b.Journeys), roadmap: b.Initiatives}
 	}
 }
 
