@@ -388,14 +388,7 @@ func (m *md) findings() {
 			}
 		}
 		m.table([]string{m.t("export.col.id"), m.t("export.col.question"), m.t("export.col.score"), m.t("export.col.answers"), m.t("export.col.spread")}, "llrrr", rows)
-		if len(notes) > 0 {
-			m.line("**" + m.t("export.notes") + "**")
-			m.buf.WriteByte('\n')
-			for _, n := range notes {
-				m.line(n)
-			}
-			m.buf.WriteByte('\n')
-		}
+		m.noteList(notes)
 	}
 }
 
@@ -431,14 +424,20 @@ func (m *md) disagreements() {
 		}
 	}
 	m.table([]string{m.t("export.col.id"), m.t("export.col.question"), m.t("export.col.levels"), m.t("export.col.spread"), m.t("export.col.score")}, "lllrr", rows)
-	if len(notes) > 0 {
-		m.line("**" + m.t("export.notes") + "**")
-		m.buf.WriteByte('\n')
-		for _, n := range notes {
-			m.line(n)
-		}
-		m.buf.WriteByte('\n')
+	m.noteList(notes)
+}
+
+// noteList writes the notes given on a table's questions, if any, below it.
+func (m *md) noteList(notes []string) {
+	if len(notes) == 0 {
+		return
 	}
+	m.line("**" + m.t("export.notes") + "**")
+	m.buf.WriteByte('\n')
+	for _, n := range notes {
+		m.line(n)
+	}
+	m.buf.WriteByte('\n')
 }
 
 func (m *md) appendix() {

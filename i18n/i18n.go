@@ -82,3 +82,14 @@ func (c Catalog) Signed(f float64) string {
 	}
 	return c.Score(f)
 }
+
+// merge adds a screen's or writer's own strings to the catalog; each
+// table lives in its own file and calls this from init.
+func merge(en, es map[string]string) {
+	for k, v := range en {
+		english[k] = v
+	}
+	for k, v := range es {
+		spanish[k] = v
+	}
+}

@@ -2,14 +2,7 @@ package i18n
 
 // The export's strings (the Markdown report and the CSV content), kept
 // apart from the interface's and merged into the catalog.
-func init() {
-	for k, v := range exportEN {
-		english[k] = v
-	}
-	for k, v := range exportES {
-		spanish[k] = v
-	}
-}
+func init() { merge(exportEN, exportES) }
 
 var exportEN = map[string]string{
 	"export.title":              "%s: CX maturity report",

@@ -3,14 +3,7 @@ package i18n
 // The journey screens' strings: the list of journeys, the grid editor and
 // the default lane names.
 
-func init() {
-	for k, v := range journeyEN {
-		english[k] = v
-	}
-	for k, v := range journeyES {
-		spanish[k] = v
-	}
-}
+func init() { merge(journeyEN, journeyES) }
 
 var journeyEN = map[string]string{
 	"lane.actions":     "Actions",

@@ -99,16 +99,7 @@ nothing is imported.`,
 			if err != nil {
 				return fmt.Errorf("%s: %w", a[0], err)
 			}
-			st, err := g.open()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			id, err := st.ImportBundle(cmd.Context(), b)
-			if err != nil {
-				return err
-			}
-			w, err := st.Workshop(cmd.Context(), id)
+			w, err := g.store(cmd.Context(), b)
 			if err != nil {
 				return err
 			}

@@ -67,16 +67,7 @@ func newSample(cmd *cobra.Command, g *globals) error {
 	if err != nil {
 		return err
 	}
-	st, err := g.open()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	id, err := st.ImportBundle(cmd.Context(), b)
-	if err != nil {
-		return err
-	}
-	w, err := st.Workshop(cmd.Context(), id)
+	w, err := g.store(cmd.Context(), b)
 	if err != nil {
 		return err
 	}

@@ -91,6 +91,21 @@ func (g *globals) openWorkshop(ctx context.Context, ref string) (*store.Store, m
 	return st, w, nil
 }
 
+// store saves a whole workshop (an import, the sample) as a new one and
+// returns it as stored: new ids, and a new name if its own is taken.
+func (g *globals) store(ctx context.Context, b *model.Bundle) (model.Workshop, error) {
+	st, err := g.open()
+	if err != nil {
+		return model.Workshop{}, err
+	}
+	defer st.Close()
+	id, err := st.ImportBundle(ctx, b)
+	if err != nil {
+		return model.Workshop{}, err
+	}
+	return st.Workshop(ctx, id)
+}
+
 // language is --lang, else the environment's.
 func (g *globals) language() string { return i18n.Detect(g.lang) }
 

@@ -57,44 +57,19 @@ func (m *Model) Init() tea.Cmd { return m.load() }
 func (m *Model) load() tea.Cmd {
 	return func() tea.Msg {
 		st, ctx := m.c.Store, m.c.Ctx
-		w, err := st.Workshop(ctx, m.id)
+		b, err := st.LoadReport(ctx, m.id)
 		if err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		a, res, err := score(m.c, m.id)
-		if err != nil {
-			return common.ErrMsg{Err: err}
-		}
-		people, err := st.Participants(ctx, m.id)
-		if err != nil {
-			return common.ErrMsg{Err: err}
-		}
-		msg := loadedMsg{id: m.id, a: a, people: people, res: res}
-		if prev, ok, err := st.PreviousWorkshop(ctx, w); err == nil && ok {
-			if _, pres, err := score(m.c, prev.ID); err == nil {
-				msg.changes, msg.overall = model.Compare(a, pres, res)
+		msg := loadedMsg{id: m.id, a: b.Assessment, people: b.Participants, res: b.Results}
+		if b.Previous != nil {
+			msg.changes, msg.overall = model.Compare(b.Assessment, *b.Previous, b.Results)
+			if prev, ok, err := st.PreviousWorkshop(ctx, b.Workshop); err == nil && ok {
 				msg.prevName = prev.Name
 			}
 		}
 		return msg
 	}
-}
-
-// score loads a workshop's model, answers and targets and scores them.
-func score(c *common.Context, id int64) (*model.Assessment, model.Results, error) {
-	a, err := c.Store.Assessment(c.Ctx, id)
-	if err != nil {
-		return nil, model.Results{}, err
-	}
-	rs, err := c.Store.Responses(c.Ctx, id)
-	if err != nil {
-		return nil, model.Results{}, err
-	}
-	targets, err := c.Store.Targets(c.Ctx, id)
-	if err != nil {
-		return nil, model.Results{}, err
-	}
-	return a, model.Score(a, rs, targets), nil
 }
 
 // Title names the screen.

@@ -2,9 +2,7 @@ package roadmap
 
 import (
 	"errors"
-	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -206,9 +204,8 @@ func (m *Model) exportTo(format, path, base string) tea.Cmd {
 	if err != nil {
 		return common.Err(err)
 	}
-	abs, _ := filepath.Abs(path)
-	if _, statErr := os.Stat(abs); statErr != nil {
-		abs = path
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
 	}
-	return common.Cmd(common.StatusMsg{Text: fmt.Sprintf(m.c.T("rm.exported"), abs)})
+	return common.Cmd(common.StatusMsg{Text: m.c.T("rm.exported", path)})
 }
