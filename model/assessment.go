@@ -49,6 +49,27 @@ type Assessment struct {
 	Levels          []Level          `json:"levels"`
 	Dimensions      []Dimension      `json:"dimensions"`
 	Recommendations []Recommendation `json:"recommendations"`
+	// KPIs is the model's vocabulary of indicators; recommendations name
+	// them by id, so every report shows them in its own language.
+	KPIs []KPI `json:"kpis,omitempty"`
+}
+
+// KPI is one indicator of the model's vocabulary.
+type KPI struct {
+	ID         string `json:"id"`
+	Name       Text   `json:"name"`
+	Definition Text   `json:"definition"`
+}
+
+// KPI returns the indicator with id, or nil (a free-text KPI typed by a
+// consultant is not in the vocabulary).
+func (a *Assessment) KPI(id string) *KPI {
+	for i := range a.KPIs {
+		if a.KPIs[i].ID == id {
+			return &a.KPIs[i]
+		}
+	}
+	return nil
 }
 
 // Level is one maturity level; its number is its position, starting at 1.
@@ -97,9 +118,13 @@ type Recommendation struct {
 	Horizon     Horizon  `json:"horizon"`
 	Impact      int      `json:"impact"`
 	Effort      int      `json:"effort"`
-	KPIs        []string `json:"kpis"`
+	KPIs        []string `json:"kpis"` // ids in the model's KPI vocabulary
 	Title       Text     `json:"title"`
 	Description Text     `json:"description"`
+	// Addresses lists the question ids the initiative fixes: its evidence.
+	Addresses []string `json:"addresses,omitempty"`
+	// Owner is the role that usually owns it ("Head of Customer Service").
+	Owner Text `json:"owner,omitempty"`
 }
 
 // QuestionCount is the number of questions over all dimensions.
