@@ -18,6 +18,7 @@ import (
 	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui"
 	"github.com/cxmap/cxmap/tui/common"
+	tuilive "github.com/cxmap/cxmap/tui/live"
 )
 
 // globals are the flags every command shares.
@@ -53,7 +54,7 @@ Without a command it opens the app at the list of workshops.`,
 		}
 		return nil
 	}
-	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(), newAssessmentsCmd(g))
+	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(), newAssessmentsCmd(g), newLiveCmd(g))
 	return root
 }
 
@@ -115,6 +116,8 @@ func runApp(g *globals, start common.NavigateMsg) error {
 		return err
 	}
 	defer st.Close()
+	// Closing the app ends its live sessions; phones are told.
+	defer tuilive.Shutdown()
 	configDir, _ := assessments.ConfigDir()
 	logger, closeLog := debugLogger(st.Path())
 	defer closeLog()

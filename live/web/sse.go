@@ -1,0 +1,82 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"time"
+)
+
+// events: GET /api/events?token=T, the phone's Server-Sent Events stream.
+// Every change to the session sends the phone's whole state (a few
+// kilobytes): a phone that missed events is right again at the next one.
+func (s *Server) events(w http.ResponseWriter, r *http.Request, pid int64) {
+	disconnect := s.sess.Connect(pid)
+	defer disconnect()
+	s.stream(w, r, "state", func() (any, bool) {
+		st, err := s.sess.Phone(pid)
+		return st, err == nil
+	})
+}
+
+// snapshotEvents: GET /api/facilitator/events, the facilitator's stream.
+func (s *Server) snapshotEvents(w http.ResponseWriter, r *http.Request) {
+	s.stream(w, r, "snapshot", func() (any, bool) { return s.sess.Snapshot(), true })
+}
+
+// stream sends event with view's value now and after every change, until
+// the client goes, the session ends or the server closes.
+func (s *Server) stream(w http.ResponseWriter, r *http.Request, event string, view func() (any, bool)) {
+	fl, ok := w.(http.Flusher)
+	if !ok {
+		fail(w, http.StatusInternalServerError, "streaming unsupported")
+		return
+	}
+	// An event stream outlives the server's read and write timeouts.
+	rc := http.NewResponseController(w)
+	_ = rc.SetWriteDeadline(time.Time{})
+	_ = rc.SetReadDeadline(time.Time{})
+	wake, stop := s.sess.Watch()
+	defer stop()
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream")
+	h.Set("X-Accel-Buffering", "no")
+	w.WriteHeader(http.StatusOK)
+	send := func() bool {
+		v, ok := view()
+		if !ok {
+			return false
+		}
+		b, _ := json.Marshal(v)
+		if _, err := fmt.Fprintf(w, "event: %s\ndata: %s\n\n", event, b); err != nil {
+			return false
+		}
+		fl.Flush()
+		return true
+	}
+	if !send() {
+		return
+	}
+	beat := time.NewTicker(s.o.Heartbeat)
+	defer beat.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-s.closing:
+			return
+		case <-s.sess.Done():
+			send() // the last state says the session ended
+			return
+		case <-wake:
+			if !send() {
+				return
+			}
+		case <-beat.C:
+			if _, err := fmt.Fprint(w, ": ping\n\n"); err != nil {
+				return
+			}
+			fl.Flush()
+		}
+	}
+}
