@@ -18,7 +18,7 @@ import (
 )
 
 type env struct {
-	t    *testing.T
+	t    testing.TB
 	st   *store.Store
 	wid  int64
 	sess *live.Session
@@ -26,7 +26,7 @@ type env struct {
 	ts   *httptest.Server
 }
 
-func newEnv(t *testing.T, o web.Options, people ...string) *env {
+func newEnv(t testing.TB, o web.Options, people ...string) *env {
 	t.Helper()
 	st := livetest.Store(t)
 	w := livetest.Workshop(t, st, "Main", "cx-maturity", "en", people...)

@@ -189,7 +189,10 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		if key.Matches(k, m.keys.Prev) {
 			step = -1
 		}
-		m.sel = max(0, min(len(m.order)-1, m.sel+step))
+		// With nothing open yet, the first n opens the question shown.
+		if m.snap.Pacing == lv.SelfPaced || m.snap.Current != "" || step < 0 {
+			m.sel = max(0, min(len(m.order)-1, m.sel+step))
+		}
 		if m.snap.Pacing == lv.Together {
 			q := m.selected()
 			return m.do(func() error { return sess.OpenQuestion(ctx, q) })
