@@ -186,7 +186,14 @@ func (m *Model) revealView(r *lv.Reveal, w int) []string {
 		most = max(most, l.Count)
 	}
 	labelW = min(labelW, w/3)
-	barW := max(min(w-labelW-6, 24), 4)
+	// The bars give way to the names, down to a short bar.
+	namesW := 0
+	for _, l := range rows {
+		if len(l.Names) > 0 {
+			namesW = max(namesW, lipgloss.Width(strings.Join(l.Names, ", "))+2)
+		}
+	}
+	barW := max(min(w-labelW-5-namesW, 24), 6)
 	out := []string{st.Subtitle.Render(m.c.T("live.revealed", r.Votes))}
 	for _, l := range rows {
 		n := l.Count * barW / most
