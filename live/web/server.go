@@ -54,6 +54,9 @@ type Server struct {
 	base    string
 	closing chan struct{}
 	once    sync.Once
+
+	streamsMu sync.Mutex
+	streams   map[string]int // open event streams per phone
 }
 
 // New builds the server's handler for a session; Listen starts serving it.
@@ -77,7 +80,7 @@ func New(sess *live.Session, o Options) *Server {
 		o.Heartbeat = 20 * time.Second
 	}
 	s := &Server{sess: sess, o: o, perUser: newLimiter(o.Rate, o.Burst), perIP: newLimiter(o.IPRate, o.IPBurst),
-		mux: http.NewServeMux(), closing: make(chan struct{})}
+		mux: http.NewServeMux(), closing: make(chan struct{}), streams: map[string]int{}}
 	s.routes()
 	return s
 }

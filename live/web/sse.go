@@ -11,6 +11,12 @@ import (
 // Every change to the session sends the phone's whole state (a few
 // kilobytes): a phone that missed events is right again at the next one.
 func (s *Server) events(w http.ResponseWriter, r *http.Request, pid int64) {
+	key := fmt.Sprint("p:", pid)
+	if !s.openStream(key) {
+		fail(w, http.StatusTooManyRequests, "too many open streams for this phone")
+		return
+	}
+	defer s.closeStream(key)
 	disconnect := s.sess.Connect(pid)
 	defer disconnect()
 	s.stream(w, r, "state", func() (any, bool) {
@@ -21,6 +27,11 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, pid int64) {
 
 // snapshotEvents: GET /api/facilitator/events, the facilitator's stream.
 func (s *Server) snapshotEvents(w http.ResponseWriter, r *http.Request) {
+	if !s.openStream("facilitator") {
+		fail(w, http.StatusTooManyRequests, "too many open streams")
+		return
+	}
+	defer s.closeStream("facilitator")
 	s.stream(w, r, "snapshot", func() (any, bool) { return s.sess.Snapshot(), true })
 }
 
@@ -78,5 +89,27 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, event string, vi
 			}
 			fl.Flush()
 		}
+	}
+}
+
+// maxStreams caps the event streams one phone (or the facilitator) keeps
+// open: a page, a reopened page and a little slack, not a thousand.
+const maxStreams = 4
+
+func (s *Server) openStream(key string) bool {
+	s.streamsMu.Lock()
+	defer s.streamsMu.Unlock()
+	if s.streams[key] >= maxStreams {
+		return false
+	}
+	s.streams[key]++
+	return true
+}
+
+func (s *Server) closeStream(key string) {
+	s.streamsMu.Lock()
+	defer s.streamsMu.Unlock()
+	if s.streams[key]--; s.streams[key] <= 0 {
+		delete(s.streams, key)
 	}
 }

@@ -338,3 +338,56 @@ func TestEventStream(t *testing.T) {
 	for range events { // the stream ends
 	}
 }
+
+// A phone cannot hold more than a few event streams open.
+func TestStreamsPerPhoneCapped(t *testing.T) {
+	e := newEnv(t, web.Options{}, "Ana")
+	ana := e.join("Ana")
+	var open []*http.Response
+	defer func() {
+		for _, r := range open {
+			r.Body.Close()
+		}
+	}()
+	codes := map[int]int{}
+	for range 6 {
+		res, err := http.Get(e.ts.URL + "/api/events?token=" + ana)
+		if err != nil {
+			t.Fatal(err)
+		}
+		codes[res.StatusCode]++
+		if res.StatusCode == 200 {
+			open = append(open, res)
+		} else {
+			res.Body.Close()
+		}
+	}
+	if codes[200] != 4 || codes[http.StatusTooManyRequests] != 2 {
+		t.Fatalf("streams: %v", codes)
+	}
+}
+
+// FuzzVote: whatever a phone sends as a vote, the server answers with a
+// client error or stores exactly the valid vote; it never fails inside.
+func FuzzVote(f *testing.F) {
+	for _, s := range []string{`{"question":"strategy.vision","level":3}`, `{"question":"strategy.vision","na":true,"note":"x"}`,
+		`{"question":"x","level":99}`, `{}`, `[]`, `{"question":"strategy.vision","level":3,"participant_id":1}`, "\x00", `{"level":1e400}`} {
+		f.Add(s)
+	}
+	e := newEnv(f, web.Options{Rate: 1e9, Burst: 1e9, IPRate: 1e9, IPBurst: 1e9}, "Ana")
+	ana := e.join("Ana")
+	if err := e.sess.SetPacing(context.Background(), live.SelfPaced); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		e.t = t
+		var st live.PhoneState
+		code := e.do("POST", "/api/vote", ana, body, &st)
+		if code >= 500 {
+			t.Fatalf("%q: %d", body, code)
+		}
+		if code == 200 && len(st.Mine) == 0 {
+			t.Fatalf("%q: accepted but not stored", body)
+		}
+	})
+}
