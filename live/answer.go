@@ -5,14 +5,15 @@ import "github.com/cxmap/cxmap/model"
 // DontKnowSupported: the model has a "don't know" answer, so phones offer it.
 const DontKnowSupported = false
 
-// toResponse is a vote as the answer the store keeps.
-func toResponse(pid int64, v Vote) model.Response {
-	return model.Response{ParticipantID: pid, QuestionID: v.Question, Level: v.Level, NA: v.NA, Note: v.Note}
+// toResponse is a vote, with its note, as the answer the store keeps.
+func toResponse(pid int64, v Vote, note string) model.Response {
+	return model.Response{ParticipantID: pid, QuestionID: v.Question, Level: v.Level, NA: v.NA, Note: note}
 }
 
 // fromResponse is a stored answer as a phone sees its own vote.
 func fromResponse(r model.Response) Vote {
-	return Vote{Question: r.QuestionID, Level: r.Level, NA: r.NA, Note: r.Note}
+	note := r.Note
+	return Vote{Question: r.QuestionID, Level: r.Level, NA: r.NA, Note: &note}
 }
 
 func dontKnow(model.Response) bool { return false }

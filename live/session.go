@@ -2,14 +2,9 @@ package live
 
 import (
 	"context"
-	"crypto/rand"
-	"crypto/sha256"
 	"crypto/subtle"
-	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -71,6 +66,7 @@ type Session struct {
 	ids       []int64 // participants in the workshop's order
 	byHash    map[string]int64
 	votes     map[string]map[int64]model.Response // question -> participant -> answer
+	notes     map[string]map[int64]string         // question -> participant -> note, voted or not
 	consensus map[string]model.Response
 	watchers  map[chan struct{}]struct{}
 }
@@ -178,6 +174,7 @@ func (s *Session) Reload(ctx context.Context) error {
 		}
 	}
 	s.votes, s.consensus = map[string]map[int64]model.Response{}, map[string]model.Response{}
+	s.notes = map[string]map[int64]string{}
 	for _, r := range rs {
 		if _, ok := s.index[r.QuestionID]; !ok {
 			continue
@@ -186,6 +183,7 @@ func (s *Session) Reload(ctx context.Context) error {
 			s.consensus[r.QuestionID] = r
 			continue
 		}
+		s.setNote(r.QuestionID, r.ParticipantID, r.Note)
 		if !decided(r) {
 			continue
 		}
@@ -361,7 +359,11 @@ func (s *Session) Vote(ctx context.Context, pid int64, v Vote) (uint64, error) {
 	case s.state.Pacing == Together && s.state.Current != v.Question:
 		return 0, ErrNotOpen
 	}
-	r := toResponse(pid, v)
+	note := s.notes[v.Question][pid]
+	if v.Note != nil {
+		note = *v.Note
+	}
+	r := toResponse(pid, v, note)
 	// Writing under the lock keeps the order of the store and of the
 	// session the same: a reveal never misses a vote it was told about.
 	if err := s.st.SaveResponse(ctx, s.wid, r); err != nil {
@@ -371,6 +373,7 @@ func (s *Session) Vote(ctx context.Context, pid int64, v Vote) (uint64, error) {
 		s.votes[v.Question] = map[int64]model.Response{}
 	}
 	s.votes[v.Question][pid] = r
+	s.setNote(v.Question, pid, note)
 	p := s.people[pid]
 	p.since = s.now()
 	if s.state.Pacing == SelfPaced && p.position == "" {
@@ -397,10 +400,21 @@ func (s *Session) checkVote(v Vote) error {
 		}
 		n++
 	}
-	if n != 1 || utf8.RuneCountInString(v.Note) > MaxNoteLen || !utf8.ValidString(v.Note) {
+	if n != 1 {
+		return ErrBadVote
+	}
+	if v.Note != nil && (utf8.RuneCountInString(*v.Note) > MaxNoteLen || !utf8.ValidString(*v.Note)) {
 		return ErrBadVote
 	}
 	return nil
+}
+
+// setNote remembers a participant's note; s.mu is held.
+func (s *Session) setNote(q string, pid int64, note string) {
+	if s.notes[q] == nil {
+		s.notes[q] = map[int64]string{}
+	}
+	s.notes[q][pid] = note
 }
 
 // Move records the question a self-paced participant is on, so that a
@@ -429,177 +443,8 @@ func (s *Session) Move(ctx context.Context, pid int64, question string) error {
 	return nil
 }
 
-// OpenQuestion opens a question for votes (together pacing): every phone
-// moves to it.
-func (s *Session) OpenQuestion(ctx context.Context, question string) error {
-	if _, ok := s.index[question]; !ok {
-		return ErrUnknown
-	}
-	return s.update(ctx, func() error {
-		s.state.Current = question
-		return nil
-	})
-}
-
-// Reveal shows a question's votes to everyone; votes on it then close.
-// It reads the answers again first, so answers typed in the app count.
-func (s *Session) Reveal(ctx context.Context, question string) error {
-	if _, ok := s.index[question]; !ok {
-		return ErrUnknown
-	}
-	if err := s.Reload(ctx); err != nil {
-		return err
-	}
-	return s.update(ctx, func() error {
-		if !s.revealed[question] {
-			s.revealed[question] = true
-			s.state.Revealed = append(s.state.Revealed, question)
-		}
-		return nil
-	})
-}
-
-// Hide takes a reveal back and reopens the question for votes: for a
-// question revealed by mistake, or to vote again after a discussion.
-func (s *Session) Hide(ctx context.Context, question string) error {
-	if _, ok := s.index[question]; !ok {
-		return ErrUnknown
-	}
-	return s.update(ctx, func() error {
-		delete(s.revealed, question)
-		s.state.Revealed = s.state.Revealed[:0]
-		for _, q := range s.order {
-			if s.revealed[q] {
-				s.state.Revealed = append(s.state.Revealed, q)
-			}
-		}
-		return nil
-	})
-}
-
-// SetConsensus stores the team's agreed answer to a question: a level, or
-// not applicable; level 0 and na false clears it. A note the consensus
-// already had is kept.
-func (s *Session) SetConsensus(ctx context.Context, question string, level int, na bool) error {
-	if _, ok := s.index[question]; !ok {
-		return ErrUnknown
-	}
-	if level < 0 || level > len(s.a.Levels) || (na && level != 0) {
-		return ErrBadVote
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.ended {
-		return ErrEnded
-	}
-	r := s.consensus[question]
-	r.ParticipantID, r.QuestionID, r.Level, r.NA = model.Consensus, question, level, na
-	if err := s.st.SaveResponse(ctx, s.wid, r); err != nil {
-		return err
-	}
-	s.consensus[question] = r
-	s.changed()
-	return nil
-}
-
-// SetPacing switches between together and self-paced.
-func (s *Session) SetPacing(ctx context.Context, p Pacing) error {
-	if p != Together && p != SelfPaced {
-		return ErrBadPacing
-	}
-	return s.update(ctx, func() error {
-		s.state.Pacing = p
-		return nil
-	})
-}
-
-// SetAnonymous hides or shows the names beside revealed votes.
-func (s *Session) SetAnonymous(ctx context.Context, on bool) error {
-	return s.update(ctx, func() error {
-		s.state.Anonymous = on
-		return nil
-	})
-}
-
-// update changes the facilitator's state and saves it.
-func (s *Session) update(ctx context.Context, fn func() error) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.ended {
-		return ErrEnded
-	}
-	if err := fn(); err != nil {
-		return err
-	}
-	b, _ := json.Marshal(s.state)
-	if err := s.st.SaveLiveState(ctx, s.wid, string(b)); err != nil {
-		return err
-	}
-	s.changed()
-	return nil
-}
-
-// End ends the session: phones are told, and every later request fails.
-// Tokens stay, so a new session lets the same phones rejoin.
-func (s *Session) End() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.ended {
-		return
-	}
-	s.ended = true
-	s.changed()
-	close(s.done)
-}
-
 // decided reports whether a response is a vote: a level, NA or don't know.
 func decided(r model.Response) bool { return r.Level > 0 || r.NA || dontKnow(r) }
-
-func hasControl(s string) bool {
-	for _, r := range s {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
-			return true
-		}
-	}
-	return false
-}
-
-// NewToken returns 192 random bits, URL-safe: a phone's or the
-// facilitator's secret.
-func NewToken() string {
-	b := make([]byte, 24)
-	if _, err := rand.Read(b); err != nil {
-		panic(fmt.Sprintf("crypto/rand: %v", err)) // never happens on supported systems
-	}
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-// joinAlphabet has no 0/O or 1/I/L, so codes read aloud are typed right.
-const joinAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-
-// NewJoinCode returns six characters from joinAlphabet: short enough to
-// read off a projector, with 31^6 (about 10^9) possibilities against a
-// rate-limited guesser.
-func NewJoinCode() string {
-	out := make([]byte, 0, 6)
-	b := make([]byte, 1)
-	for len(out) < 6 {
-		if _, err := rand.Read(b); err != nil {
-			panic(fmt.Sprintf("crypto/rand: %v", err))
-		}
-		// Rejecting the top bytes keeps every character equally likely.
-		if int(b[0]) < 256/len(joinAlphabet)*len(joinAlphabet) {
-			out = append(out, joinAlphabet[int(b[0])%len(joinAlphabet)])
-		}
-	}
-	return string(out)
-}
-
-// Hash is the stored form of a token.
-func Hash(token string) string {
-	h := sha256.Sum256([]byte(token))
-	return hex.EncodeToString(h[:])
-}
 
 // SavedAddr is the address the last run listened on, "" if none.
 func (s *Session) SavedAddr() string { return s.addr }

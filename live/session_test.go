@@ -14,6 +14,8 @@ import (
 
 var ctx = context.Background()
 
+func ptr(s string) *string { return &s }
+
 func join(t *testing.T, s *live.Session, name string) (string, int64) {
 	t.Helper()
 	tok, p, err := s.Join(ctx, name)
@@ -101,7 +103,7 @@ func TestTogetherBlindVoteRevealConsensus(t *testing.T) {
 		v   live.Vote
 	}{
 		{ana, live.Vote{Question: q, Level: 2}},
-		{ana, live.Vote{Question: q, Level: 1, Note: "changed my mind"}}, // replaces
+		{ana, live.Vote{Question: q, Level: 1, Note: ptr("changed my mind")}}, // replaces
 		{luis, live.Vote{Question: q, Level: 4}},
 		{marta, live.Vote{Question: q, NA: true}},
 	} {
@@ -307,5 +309,37 @@ func TestJoinCodes(t *testing.T) {
 				t.Fatalf("ambiguous character in %q", c)
 			}
 		}
+	}
+}
+
+// A vote without a note keeps the note the answer had (typed in the app,
+// or sent with an earlier vote); a vote with one replaces it.
+func TestVoteKeepsNoteUnlessGiven(t *testing.T) {
+	st := livetest.Store(t)
+	w := livetest.Workshop(t, st, "W", "cx-quickscan", "en", "Ana")
+	people, _ := st.Participants(ctx, w.ID)
+	s := livetest.Session(t, st, w.ID)
+	qs := s.Questions()
+	if err := st.SaveResponse(ctx, w.ID, model.Response{ParticipantID: people[0].ID, QuestionID: qs[0], Note: "typed in the app"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Reload(ctx); err != nil {
+		t.Fatal(err)
+	}
+	_, ana := join(t, s, "Ana")
+	s.SetPacing(ctx, live.SelfPaced)
+	s.Vote(ctx, ana, live.Vote{Question: qs[0], Level: 3})
+	s.Vote(ctx, ana, live.Vote{Question: qs[1], Level: 2, Note: ptr("mine")})
+	s.Vote(ctx, ana, live.Vote{Question: qs[1], Level: 4})
+	got := answers(t, st, w.ID)
+	if r := got[[2]any{ana, qs[0]}]; r.Level != 3 || r.Note != "typed in the app" {
+		t.Fatalf("first %+v", r)
+	}
+	if r := got[[2]any{ana, qs[1]}]; r.Level != 4 || r.Note != "mine" {
+		t.Fatalf("second %+v", r)
+	}
+	s.Vote(ctx, ana, live.Vote{Question: qs[1], Level: 4, Note: ptr("")})
+	if r := answers(t, st, w.ID)[[2]any{ana, qs[1]}]; r.Note != "" {
+		t.Fatalf("an empty note given clears it: %+v", r)
 	}
 }

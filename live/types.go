@@ -47,13 +47,14 @@ const (
 )
 
 // Vote is one participant's answer as a phone sends it: exactly one of a
-// level, NA or DontKnow, and an optional note.
+// level, NA or DontKnow, and a note. A vote without a note (nil) keeps the
+// note the answer had: a client that only votes never erases one.
 type Vote struct {
-	Question string `json:"question"`
-	Level    int    `json:"level,omitempty"`
-	NA       bool   `json:"na,omitempty"`
-	DontKnow bool   `json:"dont_know,omitempty"`
-	Note     string `json:"note,omitempty"`
+	Question string  `json:"question"`
+	Level    int     `json:"level,omitempty"`
+	NA       bool    `json:"na,omitempty"`
+	DontKnow bool    `json:"dont_know,omitempty"`
+	Note     *string `json:"note,omitempty"`
 }
 
 // LevelVotes is one bar of a revealed histogram.
