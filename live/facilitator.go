@@ -132,4 +132,3 @@ func (s *Session) End() {
 	s.changed()
 	close(s.done)
 }
-
