@@ -68,7 +68,9 @@ type Session struct {
 	votes     map[string]map[int64]model.Response // question -> participant -> answer
 	notes     map[string]map[int64]string         // question -> participant -> note, voted or not
 	consensus map[string]model.Response
-	watchers  map[chan struct{}]struct{}
+	// watchers: 0 for every change (the facilitator), else a participant,
+	// woken only by what their phone may see.
+	watchers map[chan struct{}]int64
 }
 
 // Open starts (or restarts) the live session of a workshop: the join code
@@ -90,7 +92,7 @@ func Open(ctx context.Context, o Options) (*Session, error) {
 		return nil, err
 	}
 	s := &Session{st: o.Store, wid: w.ID, max: o.MaxParticipants, now: o.Now, w: w, a: a,
-		index: map[string]int{}, done: make(chan struct{}), watchers: map[chan struct{}]struct{}{}}
+		index: map[string]int{}, done: make(chan struct{}), watchers: map[chan struct{}]int64{}}
 	for _, d := range a.Dimensions {
 		for _, q := range d.Questions {
 			s.index[q.ID] = len(s.order)
@@ -245,10 +247,18 @@ func (s *Session) Ended() bool {
 
 // Watch returns a channel that receives a signal after every change
 // (signals coalesce: one pending at most), and a function to stop.
-func (s *Session) Watch() (<-chan struct{}, func()) {
+func (s *Session) Watch() (<-chan struct{}, func()) { return s.watch(0) }
+
+// WatchPhone is Watch for one participant's phone: it is woken only by
+// changes that phone may see. Votes are blind, so another's vote, join or
+// lost connection does not wake it: with 60 phones, one vote costs one
+// update, not 60.
+func (s *Session) WatchPhone(pid int64) (<-chan struct{}, func()) { return s.watch(pid) }
+
+func (s *Session) watch(pid int64) (<-chan struct{}, func()) {
 	ch := make(chan struct{}, 1)
 	s.mu.Lock()
-	s.watchers[ch] = struct{}{}
+	s.watchers[ch] = pid
 	s.mu.Unlock()
 	return ch, func() {
 		s.mu.Lock()
@@ -257,10 +267,20 @@ func (s *Session) Watch() (<-chan struct{}, func()) {
 	}
 }
 
-// changed counts a change and wakes the watchers; s.mu is held.
-func (s *Session) changed() {
+// everyone is changedFor's argument for a change every phone may see.
+const everyone = -1
+
+// changed counts a change every watcher may see; s.mu is held.
+func (s *Session) changed() { s.changedFor(everyone) }
+
+// changedFor counts a change and wakes the facilitator's watchers and
+// those of phone pid (everyone: all phones; 0: none); s.mu is held.
+func (s *Session) changedFor(pid int64) {
 	s.seq++
-	for ch := range s.watchers {
+	for ch, w := range s.watchers {
+		if w != 0 && pid != everyone && w != pid {
+			continue
+		}
 		select {
 		case ch <- struct{}{}:
 		default:
@@ -312,7 +332,7 @@ func (s *Session) Join(ctx context.Context, name string) (string, model.Particip
 	}
 	np.phone, np.hash, np.since = true, Hash(token), s.now()
 	s.byHash[np.hash] = p.ID
-	s.changed()
+	s.changedFor(0)
 	return token, p, nil
 }
 
@@ -323,14 +343,14 @@ func (s *Session) Connect(pid int64) func() {
 	defer s.mu.Unlock()
 	if p, ok := s.people[pid]; ok {
 		p.online++
-		s.changed()
+		s.changedFor(0)
 	}
 	return func() {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		if p, ok := s.people[pid]; ok && p.online > 0 {
 			p.online--
-			s.changed()
+			s.changedFor(0)
 		}
 	}
 }
@@ -379,7 +399,7 @@ func (s *Session) Vote(ctx context.Context, pid int64, v Vote) (uint64, error) {
 	if s.state.Pacing == SelfPaced && p.position == "" {
 		p.position = s.order[i]
 	}
-	s.changed()
+	s.changedFor(pid)
 	return s.seq, nil
 }
 
@@ -439,7 +459,7 @@ func (s *Session) Move(ctx context.Context, pid int64, question string) error {
 		return err
 	}
 	p.position, p.since = question, s.now()
-	s.changed()
+	s.changedFor(pid)
 	return nil
 }
 

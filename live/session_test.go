@@ -343,3 +343,42 @@ func TestVoteKeepsNoteUnlessGiven(t *testing.T) {
 		t.Fatalf("an empty note given clears it: %+v", r)
 	}
 }
+
+// A vote wakes the voter's phone and the facilitator, not the other
+// phones (votes are blind: they have nothing new to show); a reveal wakes
+// every phone.
+func TestWatchersWokenByWhatTheyMaySee(t *testing.T) {
+	st := livetest.Store(t)
+	w := livetest.Workshop(t, st, "W", "cx-quickscan", "en")
+	s := livetest.Session(t, st, w.ID)
+	q := s.Questions()[0]
+	_, ana := join(t, s, "Ana")
+	_, luis := join(t, s, "Luis")
+	s.OpenQuestion(ctx, q)
+	fac, stop1 := s.Watch()
+	defer stop1()
+	a, stop2 := s.WatchPhone(ana)
+	defer stop2()
+	l, stop3 := s.WatchPhone(luis)
+	defer stop3()
+	woken := func(ch <-chan struct{}) bool {
+		select {
+		case <-ch:
+			return true
+		default:
+			return false
+		}
+	}
+	s.Vote(ctx, ana, live.Vote{Question: q, Level: 2})
+	if !woken(fac) || !woken(a) || woken(l) {
+		t.Fatal("a vote must wake the facilitator and the voter only")
+	}
+	s.Connect(ana)()
+	if !woken(fac) || woken(a) || woken(l) {
+		t.Fatal("a connection must wake the facilitator only")
+	}
+	s.Reveal(ctx, q)
+	if !woken(fac) || !woken(a) || !woken(l) {
+		t.Fatal("a reveal must wake everyone")
+	}
+}

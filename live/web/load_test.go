@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"strings"
@@ -48,6 +49,29 @@ func runLoad(t testing.TB, e *env) ([]voteTiming, []voteTiming, time.Duration) {
 	for p := range tokens {
 		tokens[p] = e.join(fmt.Sprintf("Phone %02d", p))
 	}
+
+	// Every phone follows the session as the page does, through its event
+	// stream, so each change is also sent to 60 phones while they vote.
+	streams := make([]*http.Response, loadPhones)
+	var drained sync.WaitGroup
+	for p := range tokens {
+		res, err := client.Get(e.ts.URL + "/api/events?token=" + tokens[p])
+		if err != nil || res.StatusCode != 200 {
+			t.Fatalf("phone %d's stream: %v", p, err)
+		}
+		streams[p] = res
+		drained.Add(1)
+		go func() {
+			defer drained.Done()
+			_, _ = io.Copy(io.Discard, res.Body)
+		}()
+	}
+	defer func() {
+		for _, r := range streams {
+			r.Body.Close()
+		}
+		drained.Wait()
+	}()
 
 	// The facilitator: woken on every change, reads a snapshot, as the
 	// screen does; it stops once it has seen the last change.

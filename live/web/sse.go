@@ -19,7 +19,9 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, pid int64) {
 	defer s.closeStream(key)
 	disconnect := s.sess.Connect(pid)
 	defer disconnect()
-	s.stream(w, r, "state", func() (any, bool) {
+	wake, stop := s.sess.WatchPhone(pid)
+	defer stop()
+	s.stream(w, r, wake, "state", func() (any, bool) {
 		st, err := s.sess.Phone(pid)
 		return st, err == nil
 	})
@@ -32,12 +34,14 @@ func (s *Server) snapshotEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.closeStream("facilitator")
-	s.stream(w, r, "snapshot", func() (any, bool) { return s.sess.Snapshot(), true })
+	wake, stop := s.sess.Watch()
+	defer stop()
+	s.stream(w, r, wake, "snapshot", func() (any, bool) { return s.sess.Snapshot(), true })
 }
 
 // stream sends event with view's value now and after every change, until
 // the client goes, the session ends or the server closes.
-func (s *Server) stream(w http.ResponseWriter, r *http.Request, event string, view func() (any, bool)) {
+func (s *Server) stream(w http.ResponseWriter, r *http.Request, wake <-chan struct{}, event string, view func() (any, bool)) {
 	fl, ok := w.(http.Flusher)
 	if !ok {
 		fail(w, http.StatusInternalServerError, "streaming unsupported")
@@ -47,8 +51,6 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, event string, vi
 	rc := http.NewResponseController(w)
 	_ = rc.SetWriteDeadline(time.Time{})
 	_ = rc.SetReadDeadline(time.Time{})
-	wake, stop := s.sess.Watch()
-	defer stop()
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("X-Accel-Buffering", "no")
