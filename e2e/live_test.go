@@ -203,6 +203,15 @@ func TestLiveSessionThreePhones(t *testing.T) {
 		phones[0].shot(filepath.Join(shots, "phone-voting-light.png"))
 		phones[1].shot(filepath.Join(shots, "phone-voting-dark.png"))
 	}
+	// Blind: no phone shows another's vote before the reveal.
+	for i, p := range phones {
+		text := p.text()
+		for j, n := range names {
+			if j != i && strings.Contains(text, n) {
+				t.Fatalf("%s's phone shows %s before the reveal:\n%s", p.name, n, text)
+			}
+		}
+	}
 	screen := tt.waitFor("3 of 3 voted")
 	for _, n := range names {
 		if strings.Contains(screen, n+",") || strings.Contains(screen, "Managed") {
