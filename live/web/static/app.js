@@ -17,6 +17,7 @@
   var drafts = {};      // notes being typed, by question
   var status = { text: '', kind: '' };
   var busy = false;
+  var lastShown = null; // the question on screen at the last render
 
   var STR = {
     en: {
@@ -233,6 +234,14 @@
       return;
     }
     var q = shownQuestion();
+    // A new question starts at the top of the page, and without the
+    // previous question's "saved".
+    var shownID = q ? q.id : '';
+    if (shownID !== lastShown) {
+      lastShown = shownID;
+      status = { text: '', kind: '' };
+      window.scrollTo(0, 0);
+    }
     if (!q) {
       var w = el('div', 'card center');
       w.appendChild(el('p', 'muted', content.workshop));
