@@ -3,6 +3,8 @@ package live
 import (
 	"context"
 	"encoding/json"
+	"maps"
+	"slices"
 
 	"github.com/cxmap/cxmap/model"
 )
@@ -102,18 +104,23 @@ func (s *Session) SetAnonymous(ctx context.Context, on bool) error {
 	})
 }
 
-// update changes the facilitator's state and saves it.
+// update changes the facilitator's state and saves it. If saving fails
+// the change is undone: nobody is shown a state that was not saved.
 func (s *Session) update(ctx context.Context, fn func() error) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.ended {
 		return ErrEnded
 	}
-	if err := fn(); err != nil {
-		return err
+	before, revealed := s.state, maps.Clone(s.revealed)
+	before.Revealed = slices.Clone(s.state.Revealed)
+	err := fn()
+	if err == nil {
+		b, _ := json.Marshal(s.state)
+		err = s.st.SaveLiveState(ctx, s.wid, string(b))
 	}
-	b, _ := json.Marshal(s.state)
-	if err := s.st.SaveLiveState(ctx, s.wid, string(b)); err != nil {
+	if err != nil {
+		s.state, s.revealed = before, revealed
 		return err
 	}
 	s.changed()

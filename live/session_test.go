@@ -382,3 +382,22 @@ func TestWatchersWokenByWhatTheyMaySee(t *testing.T) {
 		t.Fatal("a reveal must wake everyone")
 	}
 }
+
+// A facilitator's action whose save fails changes nothing anyone sees.
+func TestFailedSaveShowsNothing(t *testing.T) {
+	st := livetest.Store(t)
+	w := livetest.Workshop(t, st, "W", "cx-quickscan", "en")
+	s := livetest.Session(t, st, w.ID)
+	q := s.Questions()[0]
+	st.Close() // every later write fails
+	if err := s.Reveal(ctx, q); err == nil {
+		t.Fatal("reveal on a closed store succeeded")
+	}
+	if err := s.OpenQuestion(ctx, q); err == nil {
+		t.Fatal("open on a closed store succeeded")
+	}
+	snap := s.Snapshot()
+	if snap.Current != "" || snap.Questions[0].Revealed {
+		t.Fatalf("unsaved state shown: %+v", snap.Questions[0])
+	}
+}
