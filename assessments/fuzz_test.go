@@ -23,6 +23,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte(base))
+	f.Add([]byte(withLib))
 	for _, tc := range parseErrorCases {
 		f.Add([]byte(tc.src))
 	}
