@@ -30,9 +30,13 @@ type journeyText struct {
 }
 
 // roadmapText is the consultant's own words in the roadmap: the reworded
-// proposal's title and their own initiative.
+// proposal's title and description, and their own initiative.
 type roadmapText struct {
-	editedTitle        string
+	editedTitle       string
+	editedDescription string
+	// acceptedKPIs measure the accepted proposal that came with none (the
+	// team's alignment on front-line authority).
+	acceptedKPIs       []string
 	title, description string
 	kpis               []string
 }

@@ -96,6 +96,8 @@ func responses(a *model.Assessment, notes map[string]string) ([]model.Response, 
 				switch {
 				case ch == 'n':
 					r.NA = true
+				case ch == 'x':
+					r.DontKnow = true
 				case ch >= '1' && int(ch-'0') <= len(a.Levels):
 					r.Level = int(ch - '0')
 				default:
@@ -183,14 +185,48 @@ func editRoadmap(ins []model.Initiative, c *content) []model.Initiative {
 	for _, acc := range accepted {
 		if i := pick(acc.key); i >= 0 {
 			ins[i].Status, ins[i].Owner = model.StatusAccepted, owner(acc.owner)
+			if len(ins[i].KPIs) == 0 {
+				ins[i].KPIs = slices.Clone(c.roadmap.acceptedKPIs)
+			}
 		}
 	}
-	if i := pick(rejectedKey); i >= 0 {
-		ins[i].Status = model.StatusRejected
+	for _, key := range rejectedKeys {
+		if i := pick(key); i >= 0 {
+			ins[i].Status = model.StatusRejected
+		}
 	}
 	if i := pick(editedKey); i >= 0 {
-		ins[i].Title, ins[i].Owner, ins[i].Edited = c.roadmap.editedTitle, owner(editedOwner), true
+		ins[i].Title, ins[i].Description = c.roadmap.editedTitle, c.roadmap.editedDescription
+		ins[i].Owner, ins[i].Edited = owner(editedOwner), true
 	}
+	for _, p := range proposedOwners {
+		if i := pick(p.key); i >= 0 && ins[i].Horizon == model.HorizonNow {
+			ins[i].Owner = owner(p.owner)
+		}
+	}
+	// The first 90 days: the accepted items and those given an owner stay
+	// due now, then the other proposals in their order up to nowCap; the
+	// rest move to next, marked edited so a regeneration keeps the choice.
+	kept := 0
+	for _, in := range ins {
+		if in.Horizon == model.HorizonNow && in.Status != model.StatusRejected && (in.Status == model.StatusAccepted || in.Owner != "") {
+			kept++
+		}
+	}
+	for i := range ins {
+		in := &ins[i]
+		if in.Horizon != model.HorizonNow || in.Status != model.StatusProposed || in.Owner != "" {
+			continue
+		}
+		if kept < nowCap {
+			kept++
+			continue
+		}
+		in.Horizon, in.Edited = model.HorizonNext, true
+	}
+	slices.SortStableFunc(ins, func(a, b model.Initiative) int {
+		return slices.Index(model.Horizons, a.Horizon) - slices.Index(model.Horizons, b.Horizon)
+	})
 
 	m := c.roadmap
 	manual := model.Initiative{

@@ -140,7 +140,7 @@ func TestQuestionnaireSmallTerminals(t *testing.T) {
 		tm.Type("5")
 		v := finalView(t, tm)
 		// The chosen last level is scrolled into view, never cut.
-		contains(t, v, "5 Liderado por el cliente")
+		contains(t, v, "5 Centrado en el cliente")
 		fitsIn(t, v, size[0], size[1])
 	}
 }
@@ -158,7 +158,7 @@ func TestResumeSpanishWorkshopFromEnglishApp(t *testing.T) {
 	}
 	for range 5 {
 		tm := start(t, st, 120, 40, common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true})
-		waitFor(t, tm, "Quién responde:", "2/48")
+		waitFor(t, tm, "Quién responde:", "2/53")
 		contains(t, finalView(t, tm), "Cuestionario")
 	}
 }
