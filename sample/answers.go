@@ -111,11 +111,11 @@ var targets = map[string]int{
 	"strategy":               3,
 	"customer-understanding": 3,
 	"experience-design":      3,
-	"omnichannel":            4,
+	"omnichannel":            3,
 	"measurement":            3,
 	"culture":                3,
 	"governance":             3,
-	"technology":             4,
+	"technology":             3,
 }
 
 // channelCodes are the channel lane's values: physical, digital, phygital,

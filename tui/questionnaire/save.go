@@ -35,7 +35,14 @@ func (m *Model) set(r model.Response) tea.Cmd {
 	m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
 	m.highlight = r.Level
 	m.refreshDescriptors()
-	m.scrollToHighlight()
+	switch {
+	case r.NA:
+		m.scrollToBlock(len(m.a.Levels)) // show the choice, below the levels
+	case r.DontKnow:
+		m.scrollToBlock(len(m.a.Levels) + 1)
+	default:
+		m.scrollToHighlight()
+	}
 	return m.save(r)
 }
 

@@ -231,12 +231,20 @@ func (m *Model) refreshDescriptors() {
 
 // scrollToHighlight keeps the highlighted level (or the chosen one) in view.
 func (m *Model) scrollToHighlight() {
-	if !m.loaded || len(m.questions) == 0 || m.highlight == 0 {
+	if m.highlight == 0 {
+		return
+	}
+	m.scrollToBlock(m.highlight - 1)
+}
+
+// scrollToBlock brings block i of the descriptors into view: a level, then
+// the N/A and don't-know rows after the last level.
+func (m *Model) scrollToBlock(i int) {
+	if !m.loaded || len(m.questions) == 0 {
 		return
 	}
 	starts, lines := m.starts, m.lines
-	i := m.highlight - 1
-	if i >= len(starts) {
+	if i < 0 || i >= len(starts) {
 		return
 	}
 	start, end := starts[i], lines
