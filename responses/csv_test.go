@@ -101,6 +101,7 @@ func FuzzParseCSV(f *testing.F) {
 	for _, s := range []string{
 		"participant,question_id,level,note\nAna,q1,3,x\n",
 		"\ufeffparticipant;question_id;level\nAna;q1;na\n",
+		"participant,question_id,level,note\nAna,q1,dont_know,no lo sé\nLuis,q2,?,\n",
 		"participant,question_id,level\n\"Ana,q1,3\n",
 		"level\n",
 	} {
@@ -116,7 +117,8 @@ func FuzzParseCSV(f *testing.F) {
 			if _, ok := a.Question(r.Response.QuestionID); !ok {
 				t.Fatalf("unknown question accepted: %+v", r)
 			}
-			if r.Response.Level < 0 || r.Response.Level > len(a.Levels) || (r.Response.NA && r.Response.Level != 0) {
+			if r.Response.Level < 0 || r.Response.Level > len(a.Levels) || (r.Response.NA && r.Response.Level != 0) ||
+				(r.Response.DontKnow && (r.Response.Level != 0 || r.Response.NA)) {
 				t.Fatalf("bad level accepted: %+v", r)
 			}
 		}
