@@ -169,7 +169,7 @@ var spanish = map[string]string{
 	"rm.f.description":          "Descripción",
 	"rm.f.owner":                "Responsable",
 	"rm.f.kpis":                 "Indicadores",
-	"rm.f.kpis_hint":            "separados por comas, p. ej. NPS, CES, abandono de clientes",
+	"rm.f.kpis_hint":            "separados por comas, p. ej. NPS, CES, bajas de clientes",
 	"rm.f.evidence":             "Evidencias de la evaluación",
 	"rm.f.evidence_hint":        "Las preguntas respondidas en las que se apoya esta iniciativa (x selecciona, / filtra). Las evidencias de recorridos se conservan.",
 	"rm.f.horizon":              "Horizonte",

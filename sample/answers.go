@@ -178,6 +178,11 @@ var accepted = []struct {
 	{model.AlignGenKey("culture.empowerment"), 4},
 }
 
+// acceptedKPIs measure the accepted proposal that came with none (the
+// team's alignment on front-line authority): ids of the model's KPI
+// vocabulary, so the report names them in its own language.
+var acceptedKPIs = []string{"fcr", "time-to-resolve"}
+
 // rejectedKeys: proposals to align the team on questions it already
 // agreed on in the room (they have a consensus answer).
 var rejectedKeys = []string{

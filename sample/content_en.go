@@ -270,7 +270,6 @@ var english = content{
 		description: "A dedicated counter and parking spot for pick-ups in Valencia, Seville and Zaragoza, " +
 			"with orders staged the evening before. After eight weeks, compare waiting time and CSAT " +
 			"with the other 37 stores and decide whether to roll it out.",
-		kpis:         []string{"Pick-up waiting time", "CSAT at pick-up"},
-		acceptedKPIs: []string{"Refunds approved on the spot", "Refund approval time"},
+		kpis: []string{"Pick-up waiting time", "csat"},
 	},
 }

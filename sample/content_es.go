@@ -270,7 +270,6 @@ var spanish = content{
 		description: "Un mostrador y una plaza de aparcamiento exclusivos para las recogidas en Valencia, Sevilla y Zaragoza, " +
 			"con los pedidos preparados la tarde anterior. Tras ocho semanas, comparar el tiempo de espera y el CSAT " +
 			"con las otras 37 tiendas y decidir si se extiende.",
-		kpis:         []string{"Tiempo de espera en la recogida", "CSAT en la recogida"},
-		acceptedKPIs: []string{"Reembolsos aprobados en el momento", "Tiempo de aprobación de reembolsos"},
+		kpis: []string{"Tiempo de espera en la recogida", "csat"},
 	},
 }

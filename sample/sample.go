@@ -186,7 +186,7 @@ func editRoadmap(ins []model.Initiative, c *content) []model.Initiative {
 		if i := pick(acc.key); i >= 0 {
 			ins[i].Status, ins[i].Owner = model.StatusAccepted, owner(acc.owner)
 			if len(ins[i].KPIs) == 0 {
-				ins[i].KPIs = slices.Clone(c.roadmap.acceptedKPIs)
+				ins[i].KPIs = slices.Clone(acceptedKPIs)
 			}
 		}
 	}

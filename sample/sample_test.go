@@ -177,7 +177,6 @@ func TestCleanText(t *testing.T) {
 		r := c.roadmap
 		texts = append(texts, r.editedTitle, r.editedDescription, r.title, r.description)
 		texts = append(texts, r.kpis...)
-		texts = append(texts, r.acceptedKPIs...)
 		for _, s := range texts {
 			for _, ch := range s {
 				if unicode.Is(unicode.So, ch) || ch == '|' {
