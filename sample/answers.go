@@ -167,15 +167,18 @@ var shapes = []shape{
 }
 
 // accepted are the proposals the team agreed to, with the participant who
-// owns each.
+// owns each; alternatives stand in when the library lacks the first key.
+// The CEO takes the first governance step: appointing a CX lead where the
+// library proposes it, else owners for the recurring issues.
 var accepted = []struct {
-	key   string
-	owner int
+	key          string
+	owner        int
+	alternatives []string
 }{
-	{model.JourneyGenKey(1, 100+pickUpStage+1), 2},
-	{model.GapGenKey("measurement-1-baseline"), 3},
-	{model.GapGenKey("governance-1-issue-owners"), 1},
-	{model.AlignGenKey("culture.empowerment"), 4},
+	{key: model.JourneyGenKey(1, 100+pickUpStage+1), owner: 2},
+	{key: model.GapGenKey("measurement-1-baseline"), owner: 3},
+	{key: model.GapGenKey("governance-1-cx-lead"), owner: 1, alternatives: []string{model.GapGenKey("governance-1-issue-owners")}},
+	{key: model.AlignGenKey("culture.empowerment"), owner: 4},
 }
 
 // acceptedKPIs measure the accepted proposal that came with none (the

@@ -162,20 +162,27 @@ func journey(sh shape, c *content) (model.Journey, error) {
 }
 
 // editRoadmap is the consultant's first pass over the proposed roadmap:
-// a few proposals accepted and given owners, one rejected, one reworded,
-// and one initiative of their own. Each change names the proposal it
-// means; should a change of the model stop proposing it, the first
-// untouched proposal of the same source takes its place.
+// a few proposals accepted and given owners, some rejected, one reworded,
+// the first 90 days trimmed, and one initiative of their own. Each change
+// names the proposal it means (alternatives in order of preference);
+// should a change of the model stop proposing all of them, the first
+// untouched proposal of the same source takes their place.
 func editRoadmap(ins []model.Initiative, c *content) []model.Initiative {
 	touched := map[int]bool{}
-	pick := func(key string) int {
+	pick := func(key string, alternatives ...string) int {
 		prefix, _, _ := strings.Cut(key, ":")
-		for _, exact := range []bool{true, false} {
+		for _, k := range append([]string{key}, alternatives...) {
 			for i, in := range ins {
-				if !touched[i] && (in.GenKey == key || !exact && strings.HasPrefix(in.GenKey, prefix+":")) {
+				if !touched[i] && in.GenKey == k {
 					touched[i] = true
 					return i
 				}
+			}
+		}
+		for i, in := range ins {
+			if !touched[i] && strings.HasPrefix(in.GenKey, prefix+":") {
+				touched[i] = true
+				return i
 			}
 		}
 		return -1
@@ -183,7 +190,7 @@ func editRoadmap(ins []model.Initiative, c *content) []model.Initiative {
 	owner := func(who int) string { return c.people[who-1].name }
 
 	for _, acc := range accepted {
-		if i := pick(acc.key); i >= 0 {
+		if i := pick(acc.key, acc.alternatives...); i >= 0 {
 			ins[i].Status, ins[i].Owner = model.StatusAccepted, owner(acc.owner)
 			if len(ins[i].KPIs) == 0 {
 				ins[i].KPIs = slices.Clone(acceptedKPIs)
