@@ -39,30 +39,30 @@ func TestQuestionnaireSurvivesSIGKILL(t *testing.T) {
 	tt.keys("Enter")
 	tt.waitFor("Progress by dimension")
 	tt.keys("Enter")
-	tt.waitFor("1/48", "Is there a written CX vision")
+	tt.waitFor("1/53", "How far does a written CX vision")
 	tt.keys("3")
-	tt.waitFor("answered 1/48")
+	tt.waitFor("answered 1/53")
 	tt.keys("n")
 	tt.waitFor("Note (saved as you type")
 	tt.text("Solo marketing la conoce | según Ana")
 	tt.keys("Escape")
 	tt.waitFor("Note: Solo marketing la conoce | según Ana")
 	tt.keys("Right")
-	tt.waitFor("2/48")
+	tt.waitFor("2/53")
 	tt.keys("2")
-	tt.waitFor("answered 2/48")
+	tt.waitFor("answered 2/53")
 	tt.keys("Right")
-	tt.waitFor("3/48")
+	tt.waitFor("3/53")
 	tt.keys("4")
-	tt.waitFor("answered 3/48")
+	tt.waitFor("answered 3/53")
 	tt.keys("Right")
-	tt.waitFor("4/48")
+	tt.waitFor("4/53")
 	tt.killApp()
 
 	tt2 := startTerm(t, 100, 30, env, "open", "Tienda Ñandú")
-	tt2.waitFor("4/48", "answered 3/48")
+	tt2.waitFor("4/53", "answered 3/53")
 	tt2.keys("Left", "Left", "Left")
-	s := tt2.waitFor("1/48", "Note: Solo marketing la conoce | según Ana")
+	s := tt2.waitFor("1/53", "Note: Solo marketing la conoce | según Ana")
 	if !strings.Contains(s, "● 3 Defined") {
 		t.Errorf("first answer lost:\n%s", s)
 	}
@@ -70,7 +70,7 @@ func TestQuestionnaireSurvivesSIGKILL(t *testing.T) {
 	tt2.waitFor("[exited]")
 
 	out, _, _ := cli(t, []string{"CXMAP_DB=" + db}, "list")
-	if !strings.Contains(out, "3/48") {
+	if !strings.Contains(out, "3/53") {
 		t.Errorf("list after the kill: %s", out)
 	}
 }
