@@ -173,7 +173,7 @@ func TestSpanishIsNeutralAndConsistent(t *testing.T) {
 		{`(?i)\breporta`, "an anglicism: «depende de»"},
 		{`(?i)influencers?\b`, "«voces influyentes»"},
 		{`(?i)\bperfiles\b`, "personas are «arquetipos»"},
-		{`(?i)embajadores`, "CX champions are «referentes CX»"},
+		{`(?i)embajadores`, "CX champions are «referentes de CX»"},
 		{`(?i)\bpilot(a|an|ar)\b`, "«probar en piloto»"},
 		{`\bSistemas\b`, "IT is «TI» (a capital S names the department)"},
 		{`(?i)\bonline\b`, "«en línea»"},

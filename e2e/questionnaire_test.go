@@ -96,3 +96,36 @@ func TestResponsesImport(t *testing.T) {
 		t.Errorf("after imports: %s", out)
 	}
 }
+
+// "Don't know" in a real terminal, in Spanish: x marks it, the workshop
+// counts it as answered, and the answers CSV and the report carry it.
+func TestQuestionnaireDontKnowInTerminal(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cx.db")
+	env := map[string]string{"CXMAP_DB": db, "LANG": "es_ES.UTF-8"}
+	if _, errOut, code := cli(t, []string{"CXMAP_DB=" + db}, "new", "Escaneo", "--assessment", "cx-quickscan", "--lang", "es"); code != 0 {
+		t.Fatal(errOut)
+	}
+	tt := startTerm(t, 80, 24, env, "open", "Escaneo")
+	tt.waitFor("Escaneo")
+	tt.keys("Enter")
+	tt.waitFor("1/16", "respondidas 0/16")
+	tt.keys("x")
+	// The choice sits below the levels: the view scrolls to show it.
+	tt.waitFor("respondidas 1/16", "● x No sabe")
+	tt.keys("q")
+	tt.waitFor("[exited]")
+
+	env2 := []string{"CXMAP_DB=" + db}
+	out, _, _ := cli(t, env2, "list")
+	if !strings.Contains(out, "1/16") {
+		t.Errorf("list: %s", out)
+	}
+	out, _, _ = cli(t, env2, "export", "Escaneo", "--format", "csv")
+	if !strings.Contains(out, ",dont_know,No sabe,") {
+		t.Errorf("answers CSV:\n%s", out)
+	}
+	out, _, _ = cli(t, env2, "export", "Escaneo")
+	if !strings.Contains(out, "| No sabe |") {
+		t.Errorf("report lacks the don't-know answer:\n%s", out)
+	}
+}
