@@ -401,3 +401,34 @@ func TestFailedSaveShowsNothing(t *testing.T) {
 		t.Fatalf("unsaved state shown: %+v", snap.Questions[0])
 	}
 }
+
+// "Don't know" is a vote of its own: stored as such, counted apart in the
+// reveal, and left out of the median and spread.
+func TestDontKnowVote(t *testing.T) {
+	st := livetest.Store(t)
+	w := livetest.Workshop(t, st, "W", "cx-quickscan", "en")
+	s := livetest.Session(t, st, w.ID)
+	q := s.Questions()[0]
+	_, ana := join(t, s, "Ana")
+	_, luis := join(t, s, "Luis")
+	s.OpenQuestion(ctx, q)
+	if _, err := s.Vote(ctx, ana, live.Vote{Question: q, DontKnow: true}); err != nil {
+		t.Fatal(err)
+	}
+	s.Vote(ctx, luis, live.Vote{Question: q, Level: 4})
+	if r := answers(t, st, w.ID)[[2]any{ana, q}]; !r.DontKnow || r.Level != 0 || r.NA {
+		t.Fatalf("stored %+v", r)
+	}
+	if ph, _ := s.Phone(ana); !ph.Mine[q].DontKnow {
+		t.Fatalf("phone %+v", ph.Mine[q])
+	}
+	s.Reveal(ctx, q)
+	qs, _ := s.Snapshot().Question(q)
+	r := qs.Reveal
+	if r.Votes != 2 || r.DontKnow.Count != 1 || r.DontKnow.Names[0] != "Ana" || r.Median != 4 || r.Spread != 0 {
+		t.Fatalf("reveal %+v", r)
+	}
+	if !s.Content().DontKnow {
+		t.Fatal("phones are not offered don't know")
+	}
+}
