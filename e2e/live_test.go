@@ -253,17 +253,17 @@ func TestLiveSessionThreePhones(t *testing.T) {
 	m := phones[2]
 	m.waitText("Next")
 	m.click("", "Next")
-	m.waitText("Question 2 of "+nq)
+	m.waitText("Question 2 of " + nq)
 	m.click(`button[data-level="3"]`, "")
 	m.waitText("Saved")
 	m.click("", "Next")
-	m.waitText("Question 3 of "+nq)
+	m.waitText("Question 3 of " + nq)
 	tt.waitFor("2/"+nq, "on Q3")
 	m.do(chromedp.Navigate("about:blank"))
 	m.do(chromedp.Navigate(url))
 	m.waitText("Question 3 of "+nq, "2 of "+nq+" answered")
 	m.click("", "Previous")
-	m.waitText("Question 2 of "+nq)
+	m.waitText("Question 2 of " + nq)
 	if pressed := m.eval(`document.querySelector('button[data-level="3"]').getAttribute('aria-pressed')`); pressed != "true" {
 		t.Fatalf("Marta's answer to question 2 is not shown after reopening (aria-pressed %q)", pressed)
 	}
