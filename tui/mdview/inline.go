@@ -1,7 +1,7 @@
 package mdview
 
 import (
-	"html"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -142,10 +142,12 @@ func scanInline(s string) []node {
 				continue
 			}
 		case c == '&':
-			if end := strings.IndexByte(s[i:], ';'); end > 1 && end < 33 && entityName(s[i+1:i+end]) {
-				text.WriteString(html.UnescapeString(s[i : i+end+1]))
-				i += end + 1
-				continue
+			if end := strings.IndexByte(s[i:], ';'); end > 1 && end < 33 {
+				if r, ok := entity(s[i+1 : i+end]); ok {
+					text.WriteString(r)
+					i += end + 1
+					continue
+				}
 			}
 		case c == '*' || c == '_' || c == '~':
 			flush()
@@ -170,19 +172,58 @@ func runLen(s string, i int, c byte) int {
 	return n
 }
 
-func entityName(s string) bool {
-	if s == "" {
-		return false
+// named decodes the named entities a report may hold; the standard
+// library's html package knows all 2,000 but builds its table at start-up.
+func named(name string) (string, bool) {
+	switch name {
+	case "amp":
+		return "&", true
+	case "lt":
+		return "<", true
+	case "gt":
+		return ">", true
+	case "quot":
+		return "\"", true
+	case "apos":
+		return "'", true
+	case "nbsp":
+		return "\u00a0", true
+	case "copy":
+		return "©", true
+	case "mdash":
+		return "—", true
+	case "ndash":
+		return "–", true
+	case "hellip":
+		return "…", true
+	case "euro":
+		return "€", true
+	case "middot":
+		return "·", true
 	}
-	if s[0] == '#' {
-		s = strings.TrimPrefix(strings.TrimPrefix(s[1:], "x"), "X")
+	return "", false
+}
+
+// entity decodes the name between & and ; (named or numeric).
+func entity(name string) (string, bool) {
+	if r, ok := named(name); ok {
+		return r, true
 	}
-	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			return false
-		}
+	if len(name) < 2 || name[0] != '#' {
+		return "", false
 	}
-	return s != ""
+	base, digits := 10, name[1:]
+	if digits[0] == 'x' || digits[0] == 'X' {
+		base, digits = 16, digits[1:]
+	}
+	n, err := strconv.ParseUint(digits, base, 32)
+	if err != nil || digits == "" {
+		return "", false
+	}
+	if n == 0 || n > unicode.MaxRune || (n >= 0xd800 && n <= 0xdfff) {
+		return "\ufffd", true
+	}
+	return string(rune(n)), true
 }
 
 // codeSpan reads a code span: the run of backticks that opens it must be
