@@ -148,3 +148,29 @@ func BenchmarkHomeList(b *testing.B) {
 		})
 	}
 }
+
+// RecentWorkshops is the head of the home list and the count of all.
+func TestRecentWorkshops(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(filepath.Join(t.TempDir(), "cx.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := storetest.Populate(ctx, s, 5, 3); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Workshops(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, total, err := s.RecentWorkshops(ctx, 2)
+	if err != nil || total != 5 || len(head) != 2 {
+		t.Fatalf("got %d of %d, %v", len(head), total, err)
+	}
+	for i := range head {
+		if head[i] != all[i] {
+			t.Errorf("row %d: %+v, the full list has %+v", i, head[i], all[i])
+		}
+	}
+}

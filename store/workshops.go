@@ -121,10 +121,27 @@ func (s *Store) FindWorkshop(ctx context.Context, ref string) (model.Workshop, e
 // triggers on write (migration 0004), so the list costs the same however
 // many answers there are.
 func (s *Store) Workshops(ctx context.Context) ([]model.WorkshopSummary, error) {
+	return s.workshopList(ctx, -1)
+}
+
+// RecentWorkshops is the n most recently changed workshops and how many
+// there are in all: enough for a first screen, without reading and
+// sorting a thousand rows before the app has drawn anything.
+func (s *Store) RecentWorkshops(ctx context.Context, n int) ([]model.WorkshopSummary, int, error) {
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM workshops`).Scan(&total); err != nil {
+		return nil, 0, err
+	}
+	list, err := s.workshopList(ctx, n)
+	return list, total, err
+}
+
+// workshopList is the home list, limited to n rows (-1: all).
+func (s *Store) workshopList(ctx context.Context, n int) ([]model.WorkshopSummary, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+workshopCols+`, w.question_count, IFNULL(ws.answered, 0),
 		(SELECT COUNT(*) FROM participants p WHERE p.workshop_id = w.id)
 		FROM workshops w LEFT JOIN workshop_summary ws ON ws.workshop_id = w.id
-		ORDER BY w.updated_at DESC, w.id DESC`)
+		ORDER BY w.updated_at DESC, w.id DESC LIMIT ?`, n)
 	if err != nil {
 		return nil, err
 	}

@@ -19,7 +19,14 @@ type loadedMsg struct {
 	items []model.WorkshopSummary
 	// select this workshop after loading (0: keep the cursor)
 	selectID int64
+	// first is the first screenful at start-up; total counts them all
+	first bool
+	total int
 }
+
+// firstPage is how many workshops the first frame needs: a screenful,
+// even on a tall terminal; the rest follow right after it is drawn.
+const firstPage = 100
 
 // Model is the home screen.
 type Model struct {
@@ -29,6 +36,7 @@ type Model struct {
 	width  int
 	height int
 	loaded bool
+	total  int // workshops in all, while only the first page is loaded
 
 	forms common.FormHost
 }
@@ -57,8 +65,16 @@ func (m *Model) relabel() {
 	m.list.FilterInput.Prompt = m.c.T("home.filter_prompt")
 }
 
-// Init loads the workshops.
-func (m *Model) Init() tea.Cmd { return m.load(0) }
+// Init loads the first screenful of workshops, then all of them.
+func (m *Model) Init() tea.Cmd {
+	return func() tea.Msg {
+		items, total, err := m.c.Store.RecentWorkshops(m.c.Ctx, firstPage)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return loadedMsg{items: items, first: true, total: total}
+	}
+}
 
 func (m *Model) load(selectID int64) tea.Cmd {
 	return func() tea.Msg {
@@ -94,7 +110,15 @@ func (m *Model) selected() (model.WorkshopSummary, bool) {
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case loadedMsg:
+		if msg.first && m.loaded {
+			return nil // the whole list came first
+		}
 		m.setItems(msg)
+		m.total = 0
+		if msg.first && msg.total > len(msg.items) {
+			m.total = msg.total
+			return m.load(0)
+		}
 		return nil
 	case common.RefreshMsg:
 		return m.load(0)
