@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
@@ -27,6 +28,12 @@ type loadedMsg struct {
 // firstPage is how many workshops the first frame needs: a screenful,
 // even on a tall terminal; the rest follow right after it is drawn.
 const firstPage = 100
+
+// restAfter is how long after the first page the rest is read: a couple of
+// frames (bubbletea draws at most every 16 ms).
+const restAfter = 40 * time.Millisecond
+
+type loadRestMsg struct{}
 
 // Model is the home screen.
 type Model struct {
@@ -113,10 +120,17 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.first && m.loaded {
 			return nil // the whole list came first
 		}
-		m.setItems(msg)
+		cmd := m.setItems(msg)
 		m.total = 0
 		if msg.first && msg.total > len(msg.items) {
+			// The rest once the first frame is on screen: on a small
+			// machine, reading it now would delay that frame.
 			m.total = msg.total
+			return tea.Batch(cmd, tea.Tick(restAfter, func(time.Time) tea.Msg { return loadRestMsg{} }))
+		}
+		return cmd // a filter being applied runs again over the new items
+	case loadRestMsg:
+		if m.total > 0 {
 			return m.load(0)
 		}
 		return nil
@@ -139,21 +153,22 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (m *Model) setItems(msg loadedMsg) {
+func (m *Model) setItems(msg loadedMsg) tea.Cmd {
 	m.loaded = true
 	items := make([]list.Item, len(msg.items))
 	for i, s := range msg.items {
 		items[i] = item{s}
 	}
-	m.list.SetItems(items)
+	cmd := m.list.SetItems(items)
 	if msg.selectID == 0 {
-		return
+		return cmd
 	}
 	for i, it := range m.list.VisibleItems() {
 		if it.(item).ID == msg.selectID {
 			m.list.Select(i)
 		}
 	}
+	return cmd
 }
 
 func (m *Model) handleKey(k tea.KeyMsg) (tea.Cmd, bool) {
