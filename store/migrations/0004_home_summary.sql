@@ -51,15 +51,19 @@ WHEN OLD.level > 0 OR OLD.na = 1 BEGIN
 END;
 
 -- An update may clear an answer, give one, or move it to another question.
+-- A new level or a note (what typing changes) leaves the counts alone and
+-- fires nothing: saves write no more pages than before.
 CREATE TRIGGER responses_answered_update_old AFTER UPDATE OF level, na, question_id, workshop_id ON responses
-WHEN OLD.level > 0 OR OLD.na = 1 BEGIN
+WHEN (OLD.level > 0 OR OLD.na = 1) AND (NOT (NEW.level > 0 OR NEW.na = 1)
+    OR NEW.question_id IS NOT OLD.question_id OR NEW.workshop_id IS NOT OLD.workshop_id) BEGIN
     UPDATE answered_questions SET respondents = respondents - 1
         WHERE workshop_id = OLD.workshop_id AND question_id = OLD.question_id;
     DELETE FROM answered_questions
         WHERE workshop_id = OLD.workshop_id AND question_id = OLD.question_id AND respondents <= 0;
 END;
 CREATE TRIGGER responses_answered_update_new AFTER UPDATE OF level, na, question_id, workshop_id ON responses
-WHEN NEW.level > 0 OR NEW.na = 1 BEGIN
+WHEN (NEW.level > 0 OR NEW.na = 1) AND (NOT (OLD.level > 0 OR OLD.na = 1)
+    OR NEW.question_id IS NOT OLD.question_id OR NEW.workshop_id IS NOT OLD.workshop_id) BEGIN
     INSERT INTO answered_questions (workshop_id, question_id, respondents) VALUES (NEW.workshop_id, NEW.question_id, 1)
         ON CONFLICT (workshop_id, question_id) DO UPDATE SET respondents = respondents + 1;
 END;
