@@ -17,6 +17,8 @@ func TestHomeSummaryBackfill(t *testing.T) {
 	must(t, s.SaveResponse(ctx, w.ID, model.Response{QuestionID: "q1", Level: 2}))
 	must(t, s.SaveResponse(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 3}))
 	must(t, s.SaveResponse(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q2", NA: true}))
+	other := mustCreate(t, s, "Unsure")
+	must(t, s.SaveResponse(ctx, other.ID, model.Response{QuestionID: "q1", DontKnow: true}))
 	empty := mustCreate(t, s, "Empty")
 
 	// Back to the schema before 0004, keeping the answers.
@@ -41,8 +43,8 @@ func TestHomeSummaryBackfill(t *testing.T) {
 	for _, x := range list {
 		got[x.ID] = x.Answered
 	}
-	if got[w.ID] != 2 || got[empty.ID] != 0 {
-		t.Fatalf("after the migration: %v, want %d→2 and %d→0", got, w.ID, empty.ID)
+	if got[w.ID] != 2 || got[other.ID] != 1 || got[empty.ID] != 0 {
+		t.Fatalf("after the migration: %v, want %d→2, %d→1 and %d→0", got, w.ID, other.ID, empty.ID)
 	}
 	// And the triggers it made keep counting.
 	must(t, s.SaveResponse(ctx, empty.ID, model.Response{QuestionID: "q2", Level: 1}))

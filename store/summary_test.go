@@ -13,7 +13,7 @@ import (
 )
 
 // answeredFromResponses is the oracle the summary must agree with: the
-// distinct questions any respondent answered (a level or N/A).
+// distinct questions any respondent answered (a level, N/A or don't know).
 func answeredFromResponses(t *testing.T, s *store.Store, id int64) int {
 	t.Helper()
 	rs, err := s.Responses(context.Background(), id)
@@ -22,7 +22,7 @@ func answeredFromResponses(t *testing.T, s *store.Store, id int64) int {
 	}
 	qs := map[string]bool{}
 	for _, r := range rs {
-		if r.Level > 0 || r.NA {
+		if r.Level > 0 || r.NA || r.DontKnow {
 			qs[r.QuestionID] = true
 		}
 	}
@@ -90,6 +90,11 @@ func TestHomeSummaryFollowsWrites(t *testing.T) {
 		{"consensus clears q0, the participant's stays", save(model.Consensus, q(0), 0, false), 2},
 		{"participant clears q1", save(p.ID, q(1), 0, false), 1},
 		{"consensus answers q2", save(model.Consensus, q(2), 5, false), 2},
+		{"don't know counts as an answer", func() error {
+			return s.SaveResponse(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: q(4), DontKnow: true})
+		}, 3},
+		{"don't know turned into a level", save(p.ID, q(4), 3, false), 3},
+		{"and cleared", save(p.ID, q(4), 0, false), 2},
 		{"import answers q3 and q2 again", func() error {
 			_, err := s.ImportResponses(ctx, w.ID, []store.NamedResponse{
 				{Participant: "Bea", Response: model.Response{QuestionID: q(3), Level: 1}},
