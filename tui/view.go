@@ -6,6 +6,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // View draws header, screen, status line and help, clamped to the window.
@@ -33,7 +35,7 @@ func (a *App) View() string {
 		if a.isErr {
 			style = st.Error
 		}
-		status = style.Render(firstLine(a.status))
+		status = style.Render(textsafe.Line(firstLine(a.status)))
 	}
 	lines := make([]string, 0, a.height)
 	lines = append(lines, a.header(w), "")
@@ -46,7 +48,10 @@ func (a *App) View() string {
 	for i, l := range lines {
 		lines[i] = " " + clampLine(l, w)
 	}
-	return strings.Join(lines, "\n")
+	// Every field is made safe where a screen draws it; the frame filter
+	// is the defence in depth that keeps a forgotten one from reaching the
+	// terminal as a command.
+	return textsafe.Frame(strings.Join(lines, "\n"))
 }
 
 // clamp cuts s to at most h lines of at most w cells; with pad, it also
@@ -78,7 +83,7 @@ func (a *App) header(width int) string {
 	parts := []string{st.Brand.Render("cxmap")}
 	for _, k := range a.stack {
 		if s := a.screens[k]; s != nil && s.Title() != "" {
-			parts = append(parts, st.Crumb.Render(s.Title()))
+			parts = append(parts, st.Crumb.Render(textsafe.Line(s.Title())))
 		}
 	}
 	left := strings.Join(parts, st.Faint.Render(" › "))

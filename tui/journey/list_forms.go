@@ -9,6 +9,7 @@ import (
 
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -54,7 +55,7 @@ func (m *List) openCreate() tea.Cmd {
 }
 
 func meta(j store.JourneySummary) store.JourneyMeta {
-	return store.JourneyMeta{Name: j.Name, Persona: j.Persona, Kind: j.Kind, State: j.State, Status: j.Status}
+	return store.JourneyMeta{Name: textsafe.Strip(j.Name), Persona: textsafe.Strip(j.Persona), Kind: j.Kind, State: j.State, Status: j.Status}
 }
 
 func (m *List) openRename(j store.JourneySummary) tea.Cmd {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/cxmap/cxmap/export"
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 func fit(s string, w int) string {
@@ -99,9 +100,9 @@ func (m *Model) listView(height int) string {
 			edited = "✎"
 		}
 		meta := fmt.Sprintf("I%d E%d", in.Impact, in.Effort)
-		row := m.mark(in) + edited + " " + fit(in.Title, titleW) + " " + st.Muted.Render(meta)
+		row := m.mark(in) + edited + " " + fit(textsafe.Line(in.Title), titleW) + " " + st.Muted.Render(meta)
 		if in.Status == model.StatusRejected {
-			row = m.mark(in) + edited + " " + st.Faint.Render(fit(in.Title, titleW)+" "+meta)
+			row = m.mark(in) + edited + " " + st.Faint.Render(fit(textsafe.Line(in.Title), titleW)+" "+meta)
 		}
 		if i == m.sel {
 			selLine = len(lines)
@@ -132,7 +133,7 @@ func (m *Model) matrixView(height int) string {
 			if model.QuadrantOf(in.Impact, in.Effort) != q {
 				continue
 			}
-			row := m.mark(in) + " " + fit(in.Title, boxW-6)
+			row := m.mark(in) + " " + fit(textsafe.Line(in.Title), boxW-6)
 			if i == m.sel {
 				row = st.Cursor.Render(row)
 			}
@@ -166,18 +167,18 @@ func (m *Model) detailView() string {
 		m.c.T("rm.s." + string(in.Status)),
 	}
 	if d := m.b.Assessment.Dimension(in.DimensionID); d != nil {
-		facts = append(facts, d.Name.In(lang))
+		facts = append(facts, textsafe.Line(d.Name.In(lang)))
 	}
 	if in.Owner != "" {
-		facts = append(facts, m.c.T("rm.f.owner")+": "+in.Owner)
+		facts = append(facts, m.c.T("rm.f.owner")+": "+textsafe.Line(in.Owner))
 	}
 	if len(in.KPIs) > 0 {
-		facts = append(facts, "KPI: "+strings.Join(in.KPIs, ", "))
+		facts = append(facts, "KPI: "+textsafe.Line(strings.Join(in.KPIs, ", ")))
 	}
-	lines := []string{st.Faint.Render(strings.Repeat("─", w)), st.Title.Render(wrap.Render(in.Title)),
+	lines := []string{st.Faint.Render(strings.Repeat("─", w)), st.Title.Render(wrap.Render(textsafe.Line(in.Title))),
 		st.Muted.Render(wrap.Render(strings.Join(facts, " · ")))}
 	if in.Description != "" {
-		lines = append(lines, clampLines(wrap.Render(in.Description), 3))
+		lines = append(lines, clampLines(wrap.Render(textsafe.Text(in.Description)), 3))
 	}
 	ev := m.evidenceLines(in)
 	if len(ev) > 0 {
@@ -211,14 +212,14 @@ func (m *Model) evidenceLines(in model.Initiative) []string {
 		case model.EvidenceQuestion, model.EvidenceDisagreement:
 			q := e.QuestionID
 			if ref, ok := m.b.Assessment.Question(e.QuestionID); ok {
-				q = model.Shorten(ref.Question.Text.In(lang), 60)
+				q = model.Shorten(textsafe.Line(ref.Question.Text.In(lang)), 60)
 			}
 			line := fmt.Sprintf("%s %s · %s", e.QuestionID, m.c.Cat.Score(e.Score), q)
 			if e.Kind == model.EvidenceDisagreement {
 				line = fmt.Sprintf("%s · %s · %s", e.QuestionID, m.c.T("r.spread", e.Spread), q)
 			}
 			for _, n := range e.Notes {
-				line += " · “" + n + "”"
+				line += " · “" + textsafe.Line(n) + "”"
 			}
 			out = append(out, line)
 		case model.EvidenceJourneyCell:
@@ -226,7 +227,7 @@ func (m *Model) evidenceLines(in model.Initiative) []string {
 			if e.Observed {
 				mark = m.c.T("rm.observed")
 			}
-			out = append(out, fmt.Sprintf("%s › %s › %s (%s): %s", e.JourneyName, e.StageName, e.LaneKind, mark, e.Text))
+			out = append(out, fmt.Sprintf("%s › %s › %s (%s): %s", textsafe.Line(e.JourneyName), textsafe.Line(e.StageName), textsafe.Line(string(e.LaneKind)), mark, textsafe.Line(e.Text)))
 		}
 	}
 	return out
@@ -242,9 +243,14 @@ func (m *Model) renderPreview() {
 	}
 	b.GeneratedAt = time.Now()
 	if err := export.WriteMarkdown(&buf, b, m.c.Cat.Lang()); err != nil {
-		m.pv.SetContent(err.Error())
+		m.pv.SetContent(textsafe.Text(err.Error()))
 		return
 	}
+	// The report quotes every name and note: no control character of
+	// theirs may reach the terminal through the preview.
+	safe := textsafe.Text(buf.String())
+	buf.Reset()
+	buf.WriteString(safe)
 	style := "dark"
 	if m.c.Styles.Plain {
 		style = "notty"
