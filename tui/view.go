@@ -11,7 +11,13 @@ import (
 )
 
 // View draws header, screen, status line and help, clamped to the window.
-func (a *App) View() string {
+// Every field is made safe where a screen draws it; the frame filter is
+// the defence in depth that keeps a forgotten one from reaching the
+// terminal as a command.
+func (a *App) View() string { return textsafe.Frame(a.frame()) }
+
+// frame is the screen before the last filter.
+func (a *App) frame() string {
 	if a.width == 0 {
 		return ""
 	}
@@ -48,10 +54,7 @@ func (a *App) View() string {
 	for i, l := range lines {
 		lines[i] = " " + clampLine(l, w)
 	}
-	// Every field is made safe where a screen draws it; the frame filter
-	// is the defence in depth that keeps a forgotten one from reaching the
-	// terminal as a command.
-	return textsafe.Frame(strings.Join(lines, "\n"))
+	return strings.Join(lines, "\n")
 }
 
 // clamp cuts s to at most h lines of at most w cells; with pad, it also

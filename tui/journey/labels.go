@@ -88,7 +88,7 @@ func statusLabel(c *common.Context, s string) string {
 	if k, ok := statusKeys[s]; ok {
 		return c.T(k)
 	}
-	return s
+	return textsafe.Line(s) // a status typed by someone
 }
 
 // channels are the quick values of the channel lane, by key 1-3.
