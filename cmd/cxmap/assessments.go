@@ -13,6 +13,7 @@ import (
 	"github.com/cxmap/cxmap/assessments"
 	"github.com/cxmap/cxmap/i18n"
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 func newAssessmentsCmd(g *globals) *cobra.Command {
@@ -42,12 +43,12 @@ func newAssessmentsListCmd() *cobra.Command {
 			fmt.Fprintln(tw, "ID\tNAME\tLEVELS\tDIMENSIONS\tQUESTIONS\tLANGUAGES\tSOURCE")
 			for _, e := range entries {
 				if e.Err != nil {
-					fmt.Fprintf(tw, "%s\t(invalid: %s)\t\t\t\t\t%s\n", e.ID, oneLine(e.Err.Error()), e.Source)
+					fmt.Fprintf(tw, "%s\t(invalid: %s)\t\t\t\t\t%s\n", textsafe.Line(e.ID), textsafe.Line(oneLine(e.Err.Error())), textsafe.Line(e.Source))
 					continue
 				}
 				a := e.Assessment
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\n", a.ID, a.Name.In(model.LangEN), len(a.Levels), len(a.Dimensions),
-					a.QuestionCount(), strings.Join(a.Languages, ","), e.Source)
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\n", textsafe.Line(a.ID), textsafe.Line(a.Name.In(model.LangEN)), len(a.Levels), len(a.Dimensions),
+					a.QuestionCount(), textsafe.Line(strings.Join(a.Languages, ",")), textsafe.Line(e.Source))
 			}
 			return tw.Flush()
 		},
@@ -68,9 +69,12 @@ func newAssessmentsShowCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(m)
+				data, err := json.MarshalIndent(m, "", "  ")
+				if err != nil {
+					return err
+				}
+				_, err = cmd.OutOrStdout().Write(append(textsafe.JSON(data), '\n'))
+				return err
 			}
 			writeOutline(cmd.OutOrStdout(), m, g.language())
 			return nil
@@ -84,19 +88,25 @@ func newAssessmentsShowCmd(g *globals) *cobra.Command {
 // with its questions.
 func writeOutline(w io.Writer, a *model.Assessment, lang string) {
 	cat := i18n.For(lang)
-	fmt.Fprintf(w, "%s (%s %s) — %s\n", a.Name.In(lang), a.ID, a.Version, strings.Join(a.Languages, ", "))
+	// A model file may say anything: every text of it is drawn safe.
+	line, text := textsafe.Line, textsafe.Text
+	fmt.Fprintf(w, "%s (%s %s) — %s\n", line(a.Name.In(lang)), line(a.ID), line(a.Version), line(strings.Join(a.Languages, ", ")))
 	if d := a.Description.In(lang); d != "" {
-		fmt.Fprintf(w, "%s\n", d)
+		fmt.Fprintf(w, "%s\n", text(d))
 	}
 	fmt.Fprintf(w, "\n%s\n", cat.T("cli.levels"))
 	for i, l := range a.Levels {
-		fmt.Fprintf(w, "  %d  %s — %s\n", i+1, l.Name.In(lang), l.Summary.In(lang))
+		if s := l.Summary.In(lang); s != "" {
+			fmt.Fprintf(w, "  %d  %s — %s\n", i+1, line(l.Name.In(lang)), line(s))
+		} else {
+			fmt.Fprintf(w, "  %d  %s\n", i+1, line(l.Name.In(lang)))
+		}
 	}
 	fmt.Fprintf(w, "\n%s\n", cat.T("cli.dimensions", len(a.Dimensions), a.QuestionCount()))
 	for i, d := range a.Dimensions {
-		fmt.Fprintf(w, "\n  %d. %s  [%s, %s %g]\n", i+1, d.Name.In(lang), d.ID, cat.T("cli.weight"), d.Weight)
+		fmt.Fprintf(w, "\n  %d. %s  [%s, %s %g]\n", i+1, line(d.Name.In(lang)), line(d.ID), cat.T("cli.weight"), d.Weight)
 		for _, q := range d.Questions {
-			fmt.Fprintf(w, "     - %s  %s\n", q.Text.In(lang), "("+q.ID+")")
+			fmt.Fprintf(w, "     - %s  %s\n", line(q.Text.In(lang)), "("+line(q.ID)+")")
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", cat.T("cli.recommendations", len(a.Recommendations)))
@@ -112,7 +122,7 @@ func newAssessmentsValidateCmd() *cobra.Command {
 			var list assessments.Errors
 			if errors.As(err, &list) {
 				for _, e := range list {
-					fmt.Fprintln(cmd.ErrOrStderr(), e.Error())
+					fmt.Fprintln(cmd.ErrOrStderr(), textsafe.Line(e.Error()))
 				}
 				return silentError{err}
 			}

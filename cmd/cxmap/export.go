@@ -14,6 +14,7 @@ import (
 
 func newExportCmd(g *globals) *cobra.Command {
 	var format, out, what string
+	var raw, excel bool
 	cmd := &cobra.Command{
 		Use:   "export WORKSHOP",
 		Short: "Export a workshop as Markdown, JSON or CSV",
@@ -26,7 +27,12 @@ leaves nothing half-written).
         evidence, and every answer; renders on GitHub
   json  the whole workshop, for "cxmap import" (export, import, export
         gives the same bytes)
-  csv   one row per answer, or per initiative with --what initiatives
+  csv   one row per answer, or per initiative with --what initiatives;
+        a cell that begins with =, +, -, @, a tab or a carriage return is
+        written with a leading ' so that no spreadsheet runs it as a
+        formula (--raw writes cells untouched, for scripts); --excel adds
+        a UTF-8 BOM and separates cells with semicolons, as a Spanish or
+        European Excel expects
 
 --lang chooses the language of headings and built-in content; by default
 the workshop's own language.`,
@@ -38,6 +44,9 @@ the workshop's own language.`,
 			}
 			if what != export.CSVAnswers && what != export.CSVInitiatives {
 				return usageError{fmt.Errorf("--what %q: use answers or initiatives", what)}
+			}
+			if (raw || excel) && format != "csv" {
+				return usageError{fmt.Errorf("--raw and --excel are for --format csv")}
 			}
 			st, w, err := g.openWorkshop(cmd.Context(), a[0])
 			if err != nil {
@@ -61,12 +70,12 @@ the workshop's own language.`,
 				case "json":
 					return export.WriteJSON(dst, b)
 				case "csv":
-					return export.WriteCSV(dst, b, lang, what)
+					return export.WriteCSVWith(dst, b, lang, what, export.CSVOptions{Raw: raw, Excel: excel})
 				}
 				return export.WriteMarkdown(dst, b, lang)
 			}
 			if out == "" || out == "-" {
-				return write(cmd.OutOrStdout())
+				return toTerminal(cmd.OutOrStdout(), format == "json", write)
 			}
 			if err := export.WriteFile(out, write); err != nil {
 				return err
@@ -78,6 +87,8 @@ the workshop's own language.`,
 	cmd.Flags().StringVar(&format, "format", "md", "md, json or csv")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&what, "what", export.CSVAnswers, "for csv: answers or initiatives")
+	cmd.Flags().BoolVar(&raw, "raw", false, "for csv: write cells untouched (no ' before a formula-like cell)")
+	cmd.Flags().BoolVar(&excel, "excel", false, "for csv: UTF-8 BOM and semicolons, for Excel in Spanish and other European languages")
 	return cmd
 }
 

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // listedWorkshop is the JSON shape of `cxmap list --json`, a contract for
@@ -51,9 +53,13 @@ func newListCmd(g *globals) *cobra.Command {
 						Created: w.CreatedAt.Format(time.RFC3339), Updated: w.UpdatedAt.Format(time.RFC3339),
 					})
 				}
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(rows)
+				data, err := json.MarshalIndent(rows, "", "  ")
+				if err != nil {
+					return err
+				}
+				// Same data, but no raw C1 or bidi character for a terminal to obey.
+				_, err = out.Write(append(textsafe.JSON(data), '\n'))
+				return err
 			}
 			if len(list) == 0 {
 				fmt.Fprintln(out, `No workshops yet. Create one with: cxmap new "NAME"`)
@@ -62,7 +68,7 @@ func newListCmd(g *globals) *cobra.Command {
 			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tNAME\tCLIENT\tLANG\tANSWERED\tUPDATED")
 			for _, w := range list {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d/%d\t%s\n", w.ID, w.Name, w.Client, w.Language, w.Answered, w.Questions,
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d/%d\t%s\n", w.ID, textsafe.Line(w.Name), textsafe.Line(w.Client), textsafe.Line(w.Language), w.Answered, w.Questions,
 					w.UpdatedAt.Local().Format("2006-01-02 15:04"))
 			}
 			return tw.Flush()

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 func main() {
@@ -23,7 +25,7 @@ func run(args []string) int {
 	}
 	var silent silentError
 	if !errors.As(err, &silent) {
-		fmt.Fprintln(os.Stderr, "cxmap: "+oneLine(err.Error()))
+		fmt.Fprintln(os.Stderr, "cxmap: "+textsafe.Line(oneLine(err.Error())))
 	}
 	var usage usageError
 	if errors.As(err, &usage) {
