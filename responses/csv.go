@@ -14,15 +14,23 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // Row is one answer read from the file. An empty Participant is the
-// team's consensus answer.
+// team's consensus answer. Only what the file gives is to be written:
+// HasLevel is false when the file has no level for the row (the stored
+// level stays), HasNote when it has no note column (stored notes stay).
 type Row struct {
 	Line        int
-	Participant string
+	Participant string // in Unicode NFC, so one person is one participant
+	Role        string // for a participant the import creates; may be empty
 	Response    model.Response
+	HasLevel    bool
+	HasNote     bool
 }
 
 // Error is a problem with one row (Row 1 is the header).
@@ -46,6 +54,18 @@ func (es Errors) Error() string {
 }
 
 var columns = []string{"participant", "question_id", "level", "note"}
+
+// headerNames are the header names each column is known by: ours in
+// English (as our own answers export writes them) and in Spanish. Any
+// other column (our export's question text, dimension, level name) is
+// ignored.
+var headerNames = map[string]string{
+	"participant": "participant", "participante": "participant", "nombre": "participant",
+	"question_id": "question_id", "question id": "question_id", "pregunta": "question_id", "id_pregunta": "question_id", "id pregunta": "question_id",
+	"level": "level", "nivel": "level",
+	"note": "note", "notes": "note", "nota": "note", "notas": "note",
+	"role": "role", "rol": "role",
+}
 
 // consensusNames mark a row as the team's agreed answer.
 var consensusNames = map[string]bool{"": true, "consensus": true, "consenso": true, "team consensus": true, "consenso del equipo": true}
@@ -95,8 +115,8 @@ func ParseCSV(name string, r io.Reader, a *model.Assessment) ([]Row, error) {
 			}
 			return nil, err
 		}
-		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-			continue // a blank line
+		if blank(rec) {
+			continue // a blank line, or a spreadsheet's empty ";;;" row
 		}
 		row, msg := parseRow(rec, idx, len(header), a)
 		if msg != "" {
@@ -104,7 +124,7 @@ func ParseCSV(name string, r io.Reader, a *model.Assessment) ([]Row, error) {
 			continue
 		}
 		row.Line = line
-		k := [2]string{strings.ToLower(row.Participant), row.Response.QuestionID}
+		k := [2]string{model.NameKey(row.Participant), row.Response.QuestionID}
 		if first, dup := seen[k]; dup {
 			errs = append(errs, Error{name, line, fmt.Sprintf("a second answer to %s by the same person (first on row %d)", row.Response.QuestionID, first)})
 			continue
@@ -127,25 +147,32 @@ func separator(data []byte) rune {
 	return ','
 }
 
+// blank is a row whose every cell is empty.
+func blank(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
 func headerIndex(name string, header []string) (map[string]int, error) {
 	idx := map[string]int{}
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(h))
-		known := false
-		for _, c := range columns {
-			known = known || c == h
-		}
+		c, known := headerNames[h]
 		if !known {
-			return nil, Error{name, 1, fmt.Sprintf("unknown column %q: the columns are %s (note optional)", h, strings.Join(columns, ", "))}
+			continue // another column (our export's question text, a survey's timestamp)
 		}
-		if _, dup := idx[h]; dup {
-			return nil, Error{name, 1, fmt.Sprintf("column %q appears twice", h)}
+		if _, dup := idx[c]; dup {
+			return nil, Error{name, 1, fmt.Sprintf("column %q appears twice", c)}
 		}
-		idx[h] = i
+		idx[c] = i
 	}
 	for _, c := range columns[:3] {
 		if _, ok := idx[c]; !ok {
-			return nil, Error{name, 1, fmt.Sprintf("missing column %q: the header must name %s (note optional)", c, strings.Join(columns, ", "))}
+			return nil, Error{name, 1, fmt.Sprintf("missing column %q: the header must name %s (note optional; in Spanish participante, pregunta, nivel, nota)", c, strings.Join(columns, ", "))}
 		}
 	}
 	return idx, nil
@@ -157,22 +184,29 @@ func parseRow(rec []string, idx map[string]int, width int, a *model.Assessment) 
 	}
 	get := func(c string) string {
 		if i, ok := idx[c]; ok {
-			return strings.TrimSpace(rec[i])
+			// Our own export guards formula-like cells with a leading '.
+			return strings.TrimSpace(formulaUnsafe(rec[i]))
 		}
 		return ""
 	}
-	row := Row{Participant: get("participant")}
-	if consensusNames[strings.ToLower(row.Participant)] {
+	row := Row{Participant: norm.NFC.String(get("participant")), Role: norm.NFC.String(get("role"))}
+	if textsafe.HasLineBreak(row.Participant) {
+		return Row{}, fmt.Sprintf("participant %q: a name is one line", textsafe.Line(row.Participant))
+	}
+	row.Role = textsafe.OneLine(row.Role)
+	if consensusNames[model.NameKey(row.Participant)] {
 		row.Participant = ""
 	}
+	_, row.HasNote = idx["note"]
 	q := get("question_id")
 	if _, ok := a.Question(q); !ok {
-		return Row{}, fmt.Sprintf("unknown question %q in model %s", q, a.ID)
+		return Row{}, fmt.Sprintf("unknown question %q in model %s", textsafe.Line(q), a.ID)
 	}
 	row.Response = model.Response{QuestionID: q, Note: get("note")}
 	level := strings.ToLower(get("level"))
+	row.HasLevel = level != ""
 	switch level {
-	case "na", "n/a", "n.a.":
+	case "na", "n/a", "n.a.", "nc", "n/c", "no aplica":
 		row.Response.NA = true
 	case "":
 		if row.Response.Note == "" {
@@ -181,9 +215,18 @@ func parseRow(rec []string, idx map[string]int, width int, a *model.Assessment) 
 	default:
 		n, err := strconv.Atoi(level)
 		if err != nil || n < 1 || n > len(a.Levels) {
-			return Row{}, fmt.Sprintf("level %q: use 1 to %d, or na", get("level"), len(a.Levels))
+			return Row{}, fmt.Sprintf("level %q: use 1 to %d, or na", textsafe.Line(get("level")), len(a.Levels))
 		}
 		row.Response.Level = n
 	}
 	return row, ""
+}
+
+// formulaUnsafe undoes the export's formula guard (export.FormulaUnsafe,
+// repeated here so that reading a survey does not pull in the writers).
+func formulaUnsafe(s string) string {
+	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune("=+-@\t\r'", rune(s[1])) {
+		return s[1:]
+	}
+	return s
 }

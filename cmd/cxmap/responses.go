@@ -9,6 +9,7 @@ import (
 
 	"github.com/cxmap/cxmap/responses"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 func newResponsesCmd(g *globals) *cobra.Command {
@@ -20,12 +21,17 @@ func newResponsesCmd(g *globals) *cobra.Command {
 		Use:   "import WORKSHOP FILE.csv",
 		Short: "Import answers from a CSV file (a survey or a spreadsheet)",
 		Long: `Import answers collected before the workshop. The file has a header row
-naming the columns participant, question_id, level and (optionally) note, in
-any order; level is 1 to the model's number of levels, or na. UTF-8 with or
-without a BOM, separated by commas or semicolons. A participant named
-"consensus" (or left empty) gives the team's agreed answer; unknown
-participants are created. If any row is wrong, nothing is imported and every
-wrong row is listed with its number.`,
+naming the columns participant, question_id, level and (optionally) note and
+role, in any order, in English or Spanish (participante, pregunta, nivel,
+nota, rol); other columns are ignored, so the answers CSV of "cxmap export"
+reads back. level is 1 to the model's number of levels, or na. UTF-8 with
+or without a BOM, separated by commas or semicolons; empty rows are skipped.
+A participant named "consensus" (or left empty) gives the team's agreed
+answer; unknown participants are created, and names match whatever their
+case and Unicode form. Only what the file holds is written: without a note
+column the notes already stored are kept, and a row with no level keeps
+the stored level. If any row is wrong, nothing is imported and every wrong
+row is listed with its number.`,
 		Example: "  cxmap responses import \"Tienda Ñandú\" encuesta.csv",
 		Args:    args(cobra.ExactArgs(2)),
 		RunE: func(cmd *cobra.Command, a []string) error {
@@ -47,7 +53,7 @@ wrong row is listed with its number.`,
 			var list responses.Errors
 			if errors.As(err, &list) {
 				for _, e := range list {
-					fmt.Fprintln(cmd.ErrOrStderr(), "cxmap: "+e.Error())
+					fmt.Fprintln(cmd.ErrOrStderr(), "cxmap: "+textsafe.Line(e.Error()))
 				}
 				fmt.Fprintf(cmd.ErrOrStderr(), "cxmap: %s: nothing imported (%d bad rows)\n", a[1], len(list))
 				return silentError{err}
@@ -55,11 +61,11 @@ wrong row is listed with its number.`,
 			if err != nil {
 				return err
 			}
-			named := make([]store.NamedResponse, len(rows))
+			answers := make([]store.ImportedAnswer, len(rows))
 			for i, r := range rows {
-				named[i] = store.NamedResponse{Participant: r.Participant, Response: r.Response}
+				answers[i] = store.ImportedAnswer{Participant: r.Participant, Role: r.Role, Response: r.Response, HasLevel: r.HasLevel, HasNote: r.HasNote}
 			}
-			created, err := st.ImportResponses(cmd.Context(), w.ID, named)
+			created, err := st.ImportAnswers(cmd.Context(), w.ID, answers)
 			if err != nil {
 				return err
 			}
