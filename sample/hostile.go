@@ -46,10 +46,12 @@ func HostileBundle(lang string, now time.Time) (*model.Bundle, error) {
 }
 
 // keep are the fields that are identifiers or codes, not text for people.
-func keep(field string) bool {
+func keep(parent reflect.Type, field string) bool {
 	switch field {
-	case "Language", "Languages", "Version", "AssessmentVersion", "GenKey", "Hash", "Key":
+	case "Language", "Languages", "Version", "AssessmentVersion", "GenKey", "Hash", "Key", "Dimension", "Addresses", "LaneKind":
 		return true
+	case "KPIs": // ids in a model's recommendations, free text in an initiative
+		return parent == reflect.TypeOf(model.Recommendation{})
 	}
 	return strings.HasSuffix(field, "ID") || strings.HasSuffix(field, "IDs") || strings.HasSuffix(field, "Id")
 }
@@ -66,7 +68,7 @@ func poison(v reflect.Value, field string, n *int) {
 			return
 		}
 		for i := 0; i < v.NumField(); i++ {
-			if f := t.Field(i); f.IsExported() && !keep(f.Name) {
+			if f := t.Field(i); f.IsExported() && !keep(t, f.Name) {
 				poison(v.Field(i), f.Name, n)
 			}
 		}
