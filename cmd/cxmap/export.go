@@ -110,6 +110,10 @@ nothing is imported.`,
 			if err != nil {
 				return fmt.Errorf("%s: %w", a[0], err)
 			}
+			// Names are one line; a file may still hold line breaks in them.
+			for _, field := range b.OneLineNames() {
+				fmt.Fprintf(cmd.ErrOrStderr(), "cxmap: %s: the %s held line breaks: they are now spaces\n", a[0], field)
+			}
 			w, err := g.store(cmd.Context(), b)
 			if err != nil {
 				return err

@@ -9,6 +9,7 @@ import (
 	"github.com/cxmap/cxmap/assessments"
 	"github.com/cxmap/cxmap/sample"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 func newNewCmd(g *globals) *cobra.Command {
@@ -33,6 +34,11 @@ or the path of a model file; the workshop keeps a frozen copy of it.
 		RunE: func(cmd *cobra.Command, a []string) error {
 			if withSample {
 				return newSample(cmd, g)
+			}
+			for _, f := range []struct{ flag, value string }{{"NAME", a[0]}, {"--client", client}, {"--facilitator", facilitator}} {
+				if textsafe.HasLineBreak(f.value) {
+					return usageError{fmt.Errorf("%s holds a line break: a name is one line", f.flag)}
+				}
 			}
 			configDir, _ := assessments.ConfigDir()
 			m, err := assessments.LoadFrom(model, configDir)
