@@ -210,3 +210,35 @@ func TestCSVInLibreOffice(t *testing.T) {
 		t.Error("LibreOffice evaluated nothing in the --raw export: this check cannot tell")
 	}
 }
+
+// Names are one line: the command line refuses a line break, an import
+// turns it into a space and says so, and list stays one row per workshop.
+func TestNamesStayOneLine(t *testing.T) {
+	dir := t.TempDir()
+	env := []string{"CXMAP_DB=" + filepath.Join(dir, "cx.db")}
+	for _, a := range [][]string{{"new", "two\nlines"}, {"new", "ok", "--client", "a\r\nb"}, {"new", "ok", "--facilitator", "a\u2028b"}} {
+		if _, errOut, code := cli(t, env, a...); code != 2 || !strings.Contains(errOut, "a name is one line") {
+			t.Errorf("%q: %d %q", a, code, errOut)
+		}
+	}
+	b, err := sample.Bundle("en", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Workshop.Name = "Broken\nname"
+	b.Participants[0].Name = "Ana\r\nPérez"
+	var buf bytes.Buffer
+	if err := export.WriteJSON(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "w.json")
+	writeFile(t, file, buf.String())
+	_, errOut, code := cli(t, env, "import", file)
+	if code != 0 || !strings.Contains(errOut, "workshop name held line breaks") || !strings.Contains(errOut, "participant 1 name") {
+		t.Errorf("import: %d %q", code, errOut)
+	}
+	out, _, _ := cli(t, env, "list")
+	if lines := strings.Split(strings.TrimRight(out, "\n"), "\n"); len(lines) != 2 || !strings.Contains(out, "Broken name") {
+		t.Errorf("list:\n%s", out)
+	}
+}
