@@ -5,7 +5,7 @@ package i18n
 func init() { merge(exportEN, exportES) }
 
 var exportEN = map[string]string{
-	"export.title":              "%s: CX maturity report",
+	"export.title":              "%s: %s report",
 	"export.client":             "Client",
 	"export.workshop_date":      "Workshop date",
 	"export.facilitator":        "Facilitator",
@@ -68,6 +68,8 @@ var exportEN = map[string]string{
 	"export.dim_heading":      "%s: %s, level %s",
 	"export.dim_heading_none": "%s: not scored yet",
 	"export.dim_now":          "**Today, %s:** %s",
+	"export.dim_now_bare":     "**Today: %s.**",
+	"export.dim_next_bare":    "**Target level %d. The next step: level %d (%s).**",
 	"export.dim_next":         "**Target level %d. The next step, level %d (%s):** %s",
 	"export.notes":            "Notes from the room",
 
@@ -132,7 +134,7 @@ var exportEN = map[string]string{
 }
 
 var exportES = map[string]string{
-	"export.title":              "%s: informe de madurez CX",
+	"export.title":              "%s: informe de %s",
 	"export.client":             "Cliente",
 	"export.workshop_date":      "Fecha del taller",
 	"export.facilitator":        "Facilitación",
@@ -195,6 +197,8 @@ var exportES = map[string]string{
 	"export.dim_heading":      "%s: %s, nivel %s",
 	"export.dim_heading_none": "%s: todavía sin puntuación",
 	"export.dim_now":          "**Hoy, %s:** %s",
+	"export.dim_now_bare":     "**Hoy: %s.**",
+	"export.dim_next_bare":    "**Nivel objetivo %d. El siguiente paso: nivel %d (%s).**",
 	"export.dim_next":         "**Nivel objetivo %d. El siguiente paso, nivel %d (%s):** %s",
 	"export.notes":            "Notas de la sala",
 
