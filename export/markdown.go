@@ -150,7 +150,7 @@ func (m *md) summary() {
 		m.buf.WriteByte('\n')
 	} else {
 		s := m.t("export.overall", m.score(r.Overall), len(m.a.Levels), r.OverallLevel, mdLine(m.levelName(r.OverallLevel)))
-		s += " " + m.t("export.answered", r.Answered, r.Total, len(m.b.Participants))
+		s += " " + m.t("export.answered", r.Answered, r.Total, m.c.N("n.participants", len(m.b.Participants)))
 		if m.b.Previous != nil {
 			if _, overall := model.Compare(m.a, *m.b.Previous, r); overall.Comparable {
 				s += " " + m.t("export.overall_change", m.delta(overall.Delta), m.score(overall.Before))

@@ -109,7 +109,7 @@ func writeOutline(w io.Writer, a *model.Assessment, lang string) {
 			fmt.Fprintf(w, "     - %s  %s\n", line(q.Text.In(lang)), "("+line(q.ID)+")")
 		}
 	}
-	fmt.Fprintf(w, "\n%s\n", cat.T("cli.recommendations", len(a.Recommendations)))
+	fmt.Fprintf(w, "\n%s\n", cat.T("cli.recommendations", cat.N("n.initiatives", len(a.Recommendations))))
 }
 
 func newAssessmentsValidateCmd() *cobra.Command {

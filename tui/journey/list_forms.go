@@ -110,7 +110,7 @@ func (m *List) openDelete(j store.JourneySummary) tea.Cmd {
 	var yes bool
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewConfirm().Title(m.c.T("journey.delete_title", j.Name)).
-			Description(m.c.T("journey.delete_desc", j.StageCount, j.LaneCount)).
+			Description(m.c.T("journey.delete_desc", m.c.Cat.N("n.stages", j.StageCount), m.c.Cat.N("n.lanes", j.LaneCount))).
 			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
 	))
 	return m.forms.Open(f, func() tea.Cmd {

@@ -36,7 +36,7 @@ func (m *Model) View() string {
 	case m.preview:
 		return st.Muted.Render(m.c.T("rm.preview_title", int(m.pv.ScrollPercent()*100))) + "\n" + m.pv.View()
 	}
-	head := st.Muted.Render(m.c.T("rm.summary", len(m.items), m.count(model.StatusAccepted), m.count(model.StatusRejected))) +
+	head := st.Muted.Render(m.c.T("rm.summary", m.c.Cat.N("n.initiatives", len(m.items)), m.c.Cat.N("n.accepted", m.count(model.StatusAccepted)), m.c.Cat.N("n.rejected", m.count(model.StatusRejected)))) +
 		"  " + st.Label.Render(m.c.T("rm.mode."+[]string{"horizon", "quadrant", "matrix"}[m.mode]))
 	if len(m.items) == 0 {
 		return head + "\n\n" + st.Muted.Render(m.c.Cat.T("rm.empty"))
