@@ -19,20 +19,18 @@ import (
 func newAssessmentsCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "assessments",
-		Short: "List, show and validate assessment models",
-		Long: `Assessment models are YAML files: the built-in ones, and your own in
-$XDG_CONFIG_HOME/cxmap/assessments (usually ~/.config/cxmap/assessments).
-The format is described in assessments/README.md.`,
+		Short: g.cat.T("cli.assessments.short"),
+		Long:  g.cat.T("cli.assessments.long"),
 	}
-	cmd.AddCommand(newAssessmentsListCmd(), newAssessmentsShowCmd(g), newAssessmentsValidateCmd())
+	cmd.AddCommand(newAssessmentsListCmd(g), newAssessmentsShowCmd(g), newAssessmentsValidateCmd(g))
 	return cmd
 }
 
-func newAssessmentsListCmd() *cobra.Command {
+func newAssessmentsListCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
-		Short: "List the built-in models and your own",
-		Args:  args(cobra.NoArgs),
+		Short: g.cat.T("cli.assessments.list.short"),
+		Args:  args(g.cat, cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			dir, _ := assessments.ConfigDir()
 			entries, err := assessments.List(dir)
@@ -40,10 +38,10 @@ func newAssessmentsListCmd() *cobra.Command {
 				return err
 			}
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tNAME\tLEVELS\tDIMENSIONS\tQUESTIONS\tLANGUAGES\tSOURCE")
+			fmt.Fprintln(tw, g.cat.T("cli.assessments.list.header"))
 			for _, e := range entries {
 				if e.Err != nil {
-					fmt.Fprintf(tw, "%s\t(invalid: %s)\t\t\t\t\t%s\n", textsafe.Line(e.ID), textsafe.Line(oneLine(e.Err.Error())), textsafe.Line(e.Source))
+					fmt.Fprintf(tw, "%s\t%s\t\t\t\t\t%s\n", textsafe.Line(e.ID), g.cat.T("cli.assessments.invalid", textsafe.Line(oneLine(e.Err.Error()))), textsafe.Line(e.Source))
 					continue
 				}
 				a := e.Assessment
@@ -59,9 +57,9 @@ func newAssessmentsShowCmd(g *globals) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "show ID|FILE",
-		Short:   "Print a model's outline, or the whole parsed model as JSON",
+		Short:   g.cat.T("cli.assessments.show.short"),
 		Example: "  cxmap assessments show cx-maturity --lang es\n  cxmap assessments show cx-quickscan --json",
-		Args:    args(cobra.ExactArgs(1)),
+		Args:    args(g.cat, cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			dir, _ := assessments.ConfigDir()
 			m, err := assessments.LoadFrom(a[0], dir)
@@ -80,7 +78,7 @@ func newAssessmentsShowCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the parsed model as JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, g.cat.T("cli.assessments.show.flag.json"))
 	return cmd
 }
 
@@ -112,11 +110,11 @@ func writeOutline(w io.Writer, a *model.Assessment, lang string) {
 	fmt.Fprintf(w, "\n%s\n", cat.T("cli.recommendations", cat.N("n.initiatives", len(a.Recommendations))))
 }
 
-func newAssessmentsValidateCmd() *cobra.Command {
+func newAssessmentsValidateCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate FILE",
-		Short: "Check a model file; print every problem as FILE:LINE:COL: message",
-		Args:  args(cobra.ExactArgs(1)),
+		Short: g.cat.T("cli.assessments.validate.short"),
+		Args:  args(g.cat, cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			m, err := assessments.ReadFile(a[0])
 			var list assessments.Errors
@@ -129,8 +127,8 @@ func newAssessmentsValidateCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: ok: %q, %d levels, %d dimensions, %d questions, %d recommendations, languages %s\n",
-				a[0], m.ID, len(m.Levels), len(m.Dimensions), m.QuestionCount(), len(m.Recommendations), strings.Join(m.Languages, ", "))
+			fmt.Fprint(cmd.OutOrStdout(), g.cat.T("cli.assessments.validate.ok", a[0], m.ID, len(m.Levels), g.cat.N("n.dimensions", len(m.Dimensions)),
+				g.cat.N("n.questions", m.QuestionCount()), g.cat.N("n.recommendations", len(m.Recommendations)), strings.Join(m.Languages, ", ")))
 			return nil
 		},
 	}

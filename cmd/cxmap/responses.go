@@ -15,25 +15,14 @@ import (
 func newResponsesCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "responses",
-		Short: "Bring in answers collected elsewhere",
+		Short: g.cat.T("cli.responses.short"),
 	}
 	cmd.AddCommand(&cobra.Command{
-		Use:   "import WORKSHOP FILE.csv",
-		Short: "Import answers from a CSV file (a survey or a spreadsheet)",
-		Long: `Import answers collected before the workshop. The file has a header row
-naming the columns participant, question_id, level and (optionally) note and
-role, in any order, in English or Spanish (participante, pregunta, nivel,
-nota, rol); other columns are ignored, so the answers CSV of "cxmap export"
-reads back. level is 1 to the model's number of levels, or na. UTF-8 with
-or without a BOM, separated by commas or semicolons; empty rows are skipped.
-A participant named "consensus" (or left empty) gives the team's agreed
-answer; unknown participants are created, and names match whatever their
-case and Unicode form. Only what the file holds is written: without a note
-column the notes already stored are kept, and a row with no level keeps
-the stored level. If any row is wrong, nothing is imported and every wrong
-row is listed with its number.`,
+		Use:     "import WORKSHOP FILE.csv",
+		Short:   g.cat.T("cli.responses.import.short"),
+		Long:    g.cat.T("cli.responses.import.long"),
 		Example: "  cxmap responses import \"Tienda Ñandú\" encuesta.csv",
-		Args:    args(cobra.ExactArgs(2)),
+		Args:    args(g.cat, cobra.ExactArgs(2)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			st, w, err := g.openWorkshop(cmd.Context(), a[0])
 			if err != nil {
@@ -55,7 +44,7 @@ row is listed with its number.`,
 				for _, e := range list {
 					fmt.Fprintln(cmd.ErrOrStderr(), "cxmap: "+textsafe.Line(e.Error()))
 				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "cxmap: %s: nothing imported (%d bad rows)\n", a[1], len(list))
+				fmt.Fprint(cmd.ErrOrStderr(), "cxmap: "+g.cat.T("cli.responses.nothing", a[1], g.cat.N("n.bad_rows", len(list))))
 				return silentError{err}
 			}
 			if err != nil {
@@ -69,7 +58,7 @@ row is listed with its number.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Imported %d answers into %q (%d new participants)\n", len(rows), w.Name, created)
+			fmt.Fprint(cmd.OutOrStdout(), g.cat.T("cli.responses.done", g.cat.N("n.answers", len(rows)), w.Name, g.cat.N("n.new_participants", created)))
 			return nil
 		},
 	})
