@@ -19,7 +19,11 @@ func main() {
 // run executes the command line and returns the exit code: 0 ok, 1
 // failure, 2 usage error. Errors are printed once, here, as one line.
 func run(args []string) int {
-	cat := i18n.For(i18n.Detect(langFlag(args)))
+	lang := langFlag(args)
+	if !i18n.Valid(lang) {
+		lang = "" // a wrong --lang is reported in the environment's language
+	}
+	cat := i18n.For(i18n.Detect(lang))
 	root := newRootCmd(cat)
 	root.SetArgs(args)
 	err := root.Execute()
