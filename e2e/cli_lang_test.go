@@ -71,7 +71,7 @@ func TestCommandLineLanguage(t *testing.T) {
 	}
 	bad := filepath.Join(dir, "bad.csv")
 	writeFile(t, bad, "participante;pregunta;nivel\nAna;nope;3\n")
-	if _, errOut, _ := cli(t, es, "responses", "import", "Uno", bad); !strings.Contains(errOut, "no se ha importado nada (1 fila errónea)") {
+	if _, errOut, _ := cli(t, es, "responses", "import", "Uno", bad); !strings.Contains(errOut, "no se ha importado nada (1 fila errónea)") || !strings.Contains(errOut, `fila 2: pregunta desconocida "nope"`) {
 		t.Errorf("bad rows: %q", errOut)
 	}
 	md, _, _ := cli(t, es, "export", "Uno")

@@ -16,6 +16,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/cxmap/cxmap/i18n"
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/textsafe"
 )
@@ -38,9 +39,10 @@ type Error struct {
 	File string
 	Row  int
 	Msg  string
+	Lang string // of "row"; Msg is already in it
 }
 
-func (e Error) Error() string { return fmt.Sprintf("%s: row %d: %s", e.File, e.Row, e.Msg) }
+func (e Error) Error() string { return i18n.For(e.Lang).T("resp.row", e.File, e.Row, e.Msg) }
 
 // Errors are every problem found in a file; none of its rows may be used.
 type Errors []Error
@@ -75,13 +77,19 @@ var consensusNames = map[string]bool{"": true, "consensus": true, "consenso": tr
 // order. UTF-8 with or without a BOM; comma or semicolon separated (as
 // Spanish spreadsheets export). Any bad row makes the whole file fail.
 func ParseCSV(name string, r io.Reader, a *model.Assessment) ([]Row, error) {
+	return ParseCSVIn(name, r, a, i18n.For(i18n.EN))
+}
+
+// ParseCSVIn is ParseCSV with its messages in cat's language.
+func ParseCSVIn(name string, r io.Reader, a *model.Assessment, cat i18n.Catalog) ([]Row, error) {
+	lang := cat.Lang()
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("%s: not UTF-8 text: save the file as CSV UTF-8", name)
+		return nil, errors.New(cat.T("resp.not_utf8", name))
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = separator(data)
@@ -90,12 +98,12 @@ func ParseCSV(name string, r io.Reader, a *model.Assessment) ([]Row, error) {
 	cr.LazyQuotes = true // survey tools export stray quotes inside fields
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%s: the file is empty", name)
+		return nil, errors.New(cat.T("resp.empty", name))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	idx, err := headerIndex(name, header)
+	idx, err := headerIndex(name, header, cat)
 	if err != nil {
 		return nil, err
 	}
@@ -110,7 +118,7 @@ func ParseCSV(name string, r io.Reader, a *model.Assessment) ([]Row, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				errs = append(errs, Error{name, pe.StartLine, pe.Err.Error()})
+				errs = append(errs, Error{name, pe.StartLine, pe.Err.Error(), lang})
 				break // the quoting is broken: later rows cannot be trusted
 			}
 			return nil, err
@@ -118,15 +126,15 @@ func ParseCSV(name string, r io.Reader, a *model.Assessment) ([]Row, error) {
 		if blank(rec) {
 			continue // a blank line, or a spreadsheet's empty ";;;" row
 		}
-		row, msg := parseRow(rec, idx, len(header), a)
+		row, msg := parseRow(rec, idx, len(header), a, cat)
 		if msg != "" {
-			errs = append(errs, Error{name, line, msg})
+			errs = append(errs, Error{name, line, msg, lang})
 			continue
 		}
 		row.Line = line
 		k := [2]string{model.NameKey(row.Participant), row.Response.QuestionID}
 		if first, dup := seen[k]; dup {
-			errs = append(errs, Error{name, line, fmt.Sprintf("a second answer to %s by the same person (first on row %d)", row.Response.QuestionID, first)})
+			errs = append(errs, Error{name, line, cat.T("resp.twice", row.Response.QuestionID, first), lang})
 			continue
 		}
 		seen[k] = line
@@ -157,7 +165,7 @@ func blank(rec []string) bool {
 	return true
 }
 
-func headerIndex(name string, header []string) (map[string]int, error) {
+func headerIndex(name string, header []string, cat i18n.Catalog) (map[string]int, error) {
 	idx := map[string]int{}
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(h))
@@ -166,21 +174,21 @@ func headerIndex(name string, header []string) (map[string]int, error) {
 			continue // another column (our export's question text, a survey's timestamp)
 		}
 		if _, dup := idx[c]; dup {
-			return nil, Error{name, 1, fmt.Sprintf("column %q appears twice", c)}
+			return nil, Error{name, 1, cat.T("resp.column_twice", c), cat.Lang()}
 		}
 		idx[c] = i
 	}
 	for _, c := range columns[:3] {
 		if _, ok := idx[c]; !ok {
-			return nil, Error{name, 1, fmt.Sprintf("missing column %q: the header must name %s (note optional; in Spanish participante, pregunta, nivel, nota)", c, strings.Join(columns, ", "))}
+			return nil, Error{name, 1, cat.T("resp.missing_column", c), cat.Lang()}
 		}
 	}
 	return idx, nil
 }
 
-func parseRow(rec []string, idx map[string]int, width int, a *model.Assessment) (Row, string) {
+func parseRow(rec []string, idx map[string]int, width int, a *model.Assessment, cat i18n.Catalog) (Row, string) {
 	if len(rec) != width {
-		return Row{}, fmt.Sprintf("%d columns, the header has %d", len(rec), width)
+		return Row{}, cat.T("resp.width", len(rec), width)
 	}
 	get := func(c string) string {
 		if i, ok := idx[c]; ok {
@@ -191,7 +199,7 @@ func parseRow(rec []string, idx map[string]int, width int, a *model.Assessment) 
 	}
 	row := Row{Participant: norm.NFC.String(get("participant")), Role: norm.NFC.String(get("role"))}
 	if textsafe.HasLineBreak(row.Participant) {
-		return Row{}, fmt.Sprintf("participant %q: a name is one line", textsafe.Line(row.Participant))
+		return Row{}, cat.T("resp.one_line", textsafe.Line(row.Participant))
 	}
 	row.Role = textsafe.OneLine(row.Role)
 	if consensusNames[model.NameKey(row.Participant)] {
@@ -200,7 +208,7 @@ func parseRow(rec []string, idx map[string]int, width int, a *model.Assessment) 
 	_, row.HasNote = idx["note"]
 	q := get("question_id")
 	if _, ok := a.Question(q); !ok {
-		return Row{}, fmt.Sprintf("unknown question %q in model %s", textsafe.Line(q), a.ID)
+		return Row{}, cat.T("resp.unknown_question", textsafe.Line(q), a.ID)
 	}
 	row.Response = model.Response{QuestionID: q, Note: get("note")}
 	level := strings.ToLower(get("level"))
@@ -210,12 +218,12 @@ func parseRow(rec []string, idx map[string]int, width int, a *model.Assessment) 
 		row.Response.NA = true
 	case "":
 		if row.Response.Note == "" {
-			return Row{}, "no level and no note"
+			return Row{}, cat.T("resp.nothing")
 		}
 	default:
 		n, err := strconv.Atoi(level)
 		if err != nil || n < 1 || n > len(a.Levels) {
-			return Row{}, fmt.Sprintf("level %q: use 1 to %d, or na", textsafe.Line(get("level")), len(a.Levels))
+			return Row{}, cat.T("resp.level", textsafe.Line(get("level")), len(a.Levels))
 		}
 		row.Response.Level = n
 	}

@@ -38,7 +38,7 @@ func newResponsesCmd(g *globals) *cobra.Command {
 				return err
 			}
 			defer f.Close()
-			rows, err := responses.ParseCSV(a[1], f, m)
+			rows, err := responses.ParseCSVIn(a[1], f, m, g.cat)
 			var list responses.Errors
 			if errors.As(err, &list) {
 				for _, e := range list {
