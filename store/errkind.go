@@ -1,7 +1,9 @@
 package store
 
 import (
+	"database/sql"
 	"errors"
+	"strings"
 
 	"modernc.org/sqlite"
 )
@@ -27,6 +29,11 @@ func Kind(err error) error {
 	}
 	var se *sqlite.Error
 	if !errors.As(err, &se) {
+		// database/sql's own failures (a closed database, a finished
+		// transaction) are not for people to read either.
+		if errors.Is(err, sql.ErrConnDone) || errors.Is(err, sql.ErrTxDone) || strings.HasPrefix(err.Error(), "sql: ") {
+			return ErrDatabase
+		}
 		return err
 	}
 	switch se.Code() & 0xff { // the primary result code
