@@ -19,8 +19,9 @@ var (
 	ErrDatabase = errors.New("the database failed")
 )
 
-// Kind says which of the errors above err is, or returns err itself when
-// it is not a SQLite failure (ErrNotFound, a validation message...).
+// Kind says which of the store's sentinel errors err is (the ones above,
+// ErrNotFound, ErrNameTaken, ErrForeign, ErrNewer), or nil when it is none
+// of them (a validation message, a file's errors).
 func Kind(err error) error {
 	for _, k := range []error{ErrNotFound, ErrNameTaken, ErrForeign, ErrNewer, ErrBusy, ErrReadOnly, ErrFull, ErrCorrupt, ErrDatabase} {
 		if errors.Is(err, k) {
@@ -34,7 +35,7 @@ func Kind(err error) error {
 		if errors.Is(err, sql.ErrConnDone) || errors.Is(err, sql.ErrTxDone) || strings.HasPrefix(err.Error(), "sql: ") {
 			return ErrDatabase
 		}
-		return err
+		return nil
 	}
 	switch se.Code() & 0xff { // the primary result code
 	case 5, 6: // SQLITE_BUSY, SQLITE_LOCKED

@@ -48,7 +48,7 @@ func errorText(cat i18n.Catalog, err error) string {
 	if errors.As(err, &local) {
 		return local.msg
 	}
-	if k := store.Kind(err); k != err && !errors.Is(err, store.ErrNotFound) {
+	if store.Kind(err) != nil && !errors.Is(err, store.ErrNotFound) {
 		return common.ErrorText(cat, err)
 	}
 	return err.Error()
