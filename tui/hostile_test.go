@@ -103,6 +103,11 @@ func TestHostileTextNeverReachesTheTerminal(t *testing.T) {
 		{"roadmap", common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: wid}, nil, "I3"},
 		{"matrix", common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: wid}, runes("vv"), "Quick"},
 		{"preview", common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: wid}, runes("p"), "##"},
+		// Inputs and text areas editing a hostile value.
+		{"note editor", common.NavigateMsg{To: common.QuestionnaireScreen, WorkshopID: wid}, runes("n"), "Note (saved as you type"},
+		{"cell editor", common.NavigateMsg{To: common.JourneyScreen, WorkshopID: wid, ItemID: js[0].ID}, []tea.KeyMsg{{Type: tea.KeyEnter}}, "Editing"},
+		{"workshop form", common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: wid}, runes("e"), "Workshop details"},
+		{"initiative form", common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: wid}, runes("e"), "Title"},
 	}
 	for _, sc := range screens {
 		t.Run(sc.name, func(t *testing.T) {
