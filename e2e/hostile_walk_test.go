@@ -74,3 +74,32 @@ func TestHostileWorkshopWalk(t *testing.T) {
 		})
 	}
 }
+
+// Reports, CSV, JSON, the list and errors printed straight to a terminal
+// leave its title and clipboard alone.
+func TestHostileOutputInATerminal(t *testing.T) {
+	env, _ := hostileDB(t)
+	db := strings.TrimPrefix(env[0], "CXMAP_DB=")
+	for _, args := range [][]string{
+		{"list"},
+		{"export", "1"},
+		{"export", "1", "--format", "csv"},
+		{"export", "1", "--format", "csv", "--raw"},
+		{"export", "1", "--format", "json"},
+		{"export", "\x1b]0;pwned\x07 nope"},
+	} {
+		// cxmap waits for Enter, so tmux accepts clipboard writes before
+		// it runs and a leak could not slip out before the check is armed.
+		tt := startTerm(t, 120, 40, map[string]string{"CXMAP_DB": db, "LANG": "en_US.UTF-8", "CXMAP_E2E_WAIT": "1"}, args...)
+		tt.tmux("set-option", "-g", "set-clipboard", "on")
+		title := tt.tmux("display-message", "-p", "-t", "main", "#{pane_title}")
+		tt.keys("Enter")
+		tt.waitFor("[exited]")
+		if got := tt.tmux("display-message", "-p", "-t", "main", "#{pane_title}"); got != title || strings.Contains(got, "pwned") {
+			t.Errorf("%q: the pane title changed from %q to %q", args, title, got)
+		}
+		if b := tt.tmux("list-buffers"); strings.TrimSpace(b) != "" {
+			t.Errorf("%q: a clipboard buffer appeared: %q", args, b)
+		}
+	}
+}
