@@ -78,7 +78,7 @@ func (m *List) openDetails(j store.JourneySummary) tea.Cmd {
 		known = known || s == d.Status
 	}
 	if !known && d.Status != "" {
-		opts = append(opts, huh.NewOption(d.Status, d.Status))
+		opts = append(opts, huh.NewOption(statusLabel(m.c, d.Status), d.Status))
 	}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("form.name")).Value(&d.Name).Validate(m.required).CharLimit(120),
