@@ -107,8 +107,9 @@ memory.`,
 naming the columns participant, question_id, level and (optionally) note and
 role, in any order, in English or Spanish (participante, pregunta, nivel,
 nota, rol); other columns are ignored, so the answers CSV of "cxmap export"
-reads back. level is 1 to the model's number of levels, or na. UTF-8 with
-or without a BOM, separated by commas or semicolons; empty rows are skipped.
+reads back. level is 1 to the model's number of levels, na (not applicable)
+or dont_know (the person cannot judge it; "no sabe" and "?" also work;
+neither counts in the score). UTF-8 with or without a BOM, separated by commas or semicolons; empty rows are skipped.
 A participant named "consensus" (or left empty) gives the team's agreed
 answer; unknown participants are created, and names match whatever their
 case and Unicode form. Only what the file holds is written: without a note
@@ -251,7 +252,8 @@ cabecera con las columnas participante, pregunta, nivel y (opcionales) nota y
 rol, en cualquier orden, en español o en inglés (participant, question_id,
 level, note, role); las demás columnas se ignoran, así se puede importar el
 CSV de respuestas de "cxmap export". nivel va de 1 al número de niveles del
-modelo, o na. UTF-8 con o sin BOM, separado por comas o por punto y coma;
+modelo, na (no aplica) o no sabe (la persona no puede juzgarlo; también
+"dont_know" y "?"; ninguno cuenta en la puntuación). UTF-8 con o sin BOM, separado por comas o por punto y coma;
 las filas vacías se saltan. Un participante llamado "consenso" (o vacío) da
 la respuesta acordada del equipo; los participantes desconocidos se crean,
 y los nombres coinciden sin importar mayúsculas ni forma Unicode. Solo se

@@ -13,7 +13,7 @@ func init() {
 		"resp.one_line":         "participant %q: a name is one line",
 		"resp.unknown_question": "unknown question %q in model %s",
 		"resp.nothing":          "no level and no note",
-		"resp.level":            "level %q: use 1 to %d, or na",
+		"resp.level":            "level %q: use 1 to %d, na or dont_know",
 	}, map[string]string{
 		"resp.row":              "%s: fila %d: %s",
 		"resp.not_utf8":         "%s: no es texto UTF-8: guarde el archivo como CSV UTF-8",
@@ -25,6 +25,6 @@ func init() {
 		"resp.one_line":         "participante %q: un nombre ocupa una línea",
 		"resp.unknown_question": "pregunta desconocida %q en el modelo %s",
 		"resp.nothing":          "sin nivel y sin nota",
-		"resp.level":            "nivel %q: use de 1 a %d, o na",
+		"resp.level":            "nivel %q: use de 1 a %d, na o no sabe",
 	})
 }

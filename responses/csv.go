@@ -72,7 +72,8 @@ var headerNames = map[string]string{
 // consensusNames mark a row as the team's agreed answer.
 var consensusNames = map[string]bool{"": true, "consensus": true, "consenso": true, "team consensus": true, "consenso del equipo": true}
 
-// ParseCSV reads rows of participant, question_id, level (1..N or "na")
+// ParseCSV reads rows of participant, question_id, level (1..N, "na" or
+// "dont_know")
 // and an optional note, after a header row naming those columns in any
 // order. UTF-8 with or without a BOM; comma or semicolon separated (as
 // Spanish spreadsheets export). Any bad row makes the whole file fail.
@@ -214,8 +215,12 @@ func parseRow(rec []string, idx map[string]int, width int, a *model.Assessment, 
 	level := strings.ToLower(get("level"))
 	row.HasLevel = level != ""
 	switch level {
-	case "na", "n/a", "n.a.", "nc", "n/c", "no aplica":
+	case "na", "n/a", "n.a.", "no aplica":
 		row.Response.NA = true
+	case "dont_know", "don't know", "dont know", "dk", "no sabe", "ns", "ns/nc", "?":
+		// dont_know is what the answers CSV export writes; the others are
+		// what people type in a spreadsheet, in either language.
+		row.Response.DontKnow = true
 	case "":
 		if row.Response.Note == "" {
 			return Row{}, cat.T("resp.nothing")

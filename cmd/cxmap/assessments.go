@@ -108,6 +108,12 @@ func writeOutline(w io.Writer, a *model.Assessment, lang string) {
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", cat.T("cli.recommendations", cat.N("n.initiatives", len(a.Recommendations))))
+	if len(a.KPIs) > 0 {
+		fmt.Fprintf(w, "\n%s\n", cat.T("cli.kpis", len(a.KPIs)))
+		for _, k := range a.KPIs {
+			fmt.Fprintf(w, "  %s — %s  (%s)\n", line(k.Name.In(lang)), line(k.Definition.In(lang)), line(k.ID))
+		}
+	}
 }
 
 func newAssessmentsValidateCmd(g *globals) *cobra.Command {
