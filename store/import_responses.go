@@ -81,14 +81,14 @@ func (s *Store) ImportAnswers(ctx context.Context, workshopID int64, rows []Impo
 func importAnswer(ctx context.Context, tx *sql.Tx, workshopID, pid int64, r ImportedAnswer, t int64) error {
 	set := "updated_at = excluded.updated_at"
 	if r.HasLevel {
-		set += ", level = excluded.level, na = excluded.na"
+		set += ", level = excluded.level, na = excluded.na, dont_know = excluded.dont_know"
 	}
 	if r.HasNote {
 		set += ", note = excluded.note"
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO responses (workshop_id, participant_id, question_id, level, na, note, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)
+	_, err := tx.ExecContext(ctx, `INSERT INTO responses (workshop_id, participant_id, question_id, level, na, dont_know, note, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (workshop_id, respondent, question_id) DO UPDATE SET `+set,
-		workshopID, respondent(pid), r.Response.QuestionID, r.Response.Level, r.Response.NA, r.Response.Note, t)
+		workshopID, respondent(pid), r.Response.QuestionID, r.Response.Level, r.Response.NA, r.Response.DontKnow, r.Response.Note, t)
 	return err
 }

@@ -24,6 +24,7 @@ func TestImportAnswersWritesOnlyWhatTheFileHas(t *testing.T) {
 		{Participant: nfd, Response: model.Response{QuestionID: "q1", Level: 4}, HasLevel: true},
 		{Participant: "LUCI\u0301A NU\u0301N\u0303EZ", Response: model.Response{QuestionID: "q3", Level: 1}, HasLevel: true},
 		{Response: model.Response{QuestionID: "q2", Note: "new team note"}, HasNote: true},
+		{Participant: nfc, Response: model.Response{QuestionID: "q4", DontKnow: true}, HasLevel: true},
 	})
 	if err != nil || created != 0 {
 		t.Fatalf("second import created %d participants, %v", created, err)
@@ -42,6 +43,9 @@ func TestImportAnswersWritesOnlyWhatTheFileHas(t *testing.T) {
 	}
 	if r := got["q2"]; r.Level != 3 || r.Note != "new team note" {
 		t.Errorf("q2 = %+v: the note changes, the level is kept", r)
+	}
+	if r := got["q4"]; !r.DontKnow {
+		t.Errorf("q4 = %+v: don't know is lost", r)
 	}
 	if r := got["q3"]; r.Level != 1 || r.ParticipantID != ps[0].ID {
 		t.Errorf("q3 = %+v", r)
