@@ -34,7 +34,7 @@ const NewlineMark = "⏎"
 
 // Line makes s safe to draw as one line: line breaks show as NewlineMark.
 func Line(s string) string {
-	if isPlain(s) {
+	if isPlain(s) || unchanged(s, false) {
 		return s
 	}
 	return clean(s, false, true)
@@ -43,7 +43,7 @@ func Line(s string) string {
 // Text makes s safe to draw as possibly several lines: line breaks are
 // kept as "\n".
 func Text(s string) string {
-	if isPlain(s) {
+	if isPlain(s) || unchanged(s, true) {
 		return s
 	}
 	return clean(s, true, true)
@@ -109,6 +109,28 @@ func OneLine(s string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// unchanged reports whether clean would return s as it is: valid UTF-8
+// with nothing to neutralise (a newline is kept only when multiline). It
+// saves building a copy of the usual text with accents and box drawing.
+func unchanged(s string, multiline bool) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && !(multiline && c == '\n')) || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n <= 1) || unsafeRune(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // isPlain is the fast path: printable ASCII (and space) only.
