@@ -45,7 +45,7 @@ func newAssessmentsListCmd(g *globals) *cobra.Command {
 					continue
 				}
 				a := e.Assessment
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\n", textsafe.Line(a.ID), textsafe.Line(a.Name.In(model.LangEN)), len(a.Levels), len(a.Dimensions),
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\n", textsafe.Line(a.ID), textsafe.Line(a.Name.In(g.language())), len(a.Levels), len(a.Dimensions),
 					a.QuestionCount(), textsafe.Line(strings.Join(a.Languages, ",")), textsafe.Line(e.Source))
 			}
 			return tw.Flush()
