@@ -41,12 +41,12 @@ func newAssessmentsListCmd(g *globals) *cobra.Command {
 			fmt.Fprintln(tw, g.cat.T("cli.assessments.list.header"))
 			for _, e := range entries {
 				if e.Err != nil {
-					fmt.Fprintf(tw, "%s\t%s\t\t\t\t\t%s\n", textsafe.Line(e.ID), g.cat.T("cli.assessments.invalid", textsafe.Line(oneLine(e.Err.Error()))), textsafe.Line(e.Source))
+					fmt.Fprintf(tw, "%s\t%s\t\t\t\t\t%s\n", textsafe.Line(e.ID), g.cat.T("cli.assessments.invalid", textsafe.Line(oneLine(e.Err.Error()))), source(g, e))
 					continue
 				}
 				a := e.Assessment
 				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\n", textsafe.Line(a.ID), textsafe.Line(a.Name.In(g.language())), len(a.Levels), len(a.Dimensions),
-					a.QuestionCount(), textsafe.Line(strings.Join(a.Languages, ",")), textsafe.Line(e.Source))
+					a.QuestionCount(), textsafe.Line(strings.Join(a.Languages, ",")), source(g, e))
 			}
 			return tw.Flush()
 		},
@@ -138,4 +138,13 @@ func newAssessmentsValidateCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// source is where a model comes from: "built-in" in the user's language,
+// or the path of the user's file.
+func source(g *globals, e assessments.Entry) string {
+	if e.Builtin() {
+		return g.cat.T("cli.assessments.builtin")
+	}
+	return textsafe.Line(e.Source)
 }
