@@ -102,7 +102,7 @@ func TestHostileTextNeverReachesTheTerminal(t *testing.T) {
 		{"grid", common.NavigateMsg{To: common.JourneyScreen, WorkshopID: wid, ItemID: js[0].ID}, nil, "lane"},
 		{"roadmap", common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: wid}, nil, "I3"},
 		{"matrix", common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: wid}, runes("vv"), "Quick"},
-		{"preview", common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: wid}, runes("p"), "##"},
+		{"preview", common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: wid}, runes("p"), "Executive summary"},
 		// Inputs and text areas editing a hostile value.
 		{"note editor", common.NavigateMsg{To: common.QuestionnaireScreen, WorkshopID: wid}, runes("n"), "Note (saved as you type"},
 		{"cell editor", common.NavigateMsg{To: common.JourneyScreen, WorkshopID: wid, ItemID: js[0].ID}, []tea.KeyMsg{{Type: tea.KeyEnter}}, "Editing"},
