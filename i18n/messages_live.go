@@ -6,6 +6,21 @@ package i18n
 func init() { merge(liveEN, liveES) }
 
 var liveEN = map[string]string{
+	"cli.live.short": "Run a live session: participants vote from their phones",
+	"cli.live.long": `Run a live session of a workshop: the app serves a page on the local
+network where each participant votes from their phone, blind until the
+facilitator reveals a question. Votes are saved as the participants' answers.
+
+Without --addr it listens on the machine's LAN address and a free port.
+With --headless it runs without the terminal app and prints the participant
+address, the join code and the facilitator's token; it stops on Ctrl+C or
+when the facilitator ends the session through the API.`,
+	"cli.live.flag.addr":     "HOST:PORT to listen on (default: the LAN address and a free port)",
+	"cli.live.flag.headless": "run without the terminal app; print the addresses and the facilitator token",
+	"cli.live.flag.max":      "most phones that may join",
+	"cli.live.err.addr":      "--addr %q: use HOST:PORT, e.g. 192.168.1.20:8080 or 127.0.0.1:0",
+	"cli.live.err.max":       "--max-participants must be at least 1",
+
 	"workshop.part_live": "Live session",
 	"workshop.live_hint": "phones vote",
 
@@ -57,6 +72,22 @@ var liveEN = map[string]string{
 }
 
 var liveES = map[string]string{
+	"cli.live.short": "Sesión en vivo: cada participante vota desde su móvil",
+	"cli.live.long": `Inicia una sesión en vivo de un taller: la aplicación sirve una página en
+la red local donde cada participante vota desde su móvil, a ciegas hasta que
+la persona facilitadora muestra la pregunta. Los votos se guardan como
+respuestas de cada participante.
+
+Sin --addr escucha en la dirección de la red local y un puerto libre. Con
+--headless funciona sin la aplicación de terminal e imprime la dirección para
+participantes, el código y la clave de la persona facilitadora; se detiene con
+Ctrl+C o cuando se termina la sesión desde la API.`,
+	"cli.live.flag.addr":     "HOST:PUERTO donde escuchar (por defecto: la dirección de la red local y un puerto libre)",
+	"cli.live.flag.headless": "sin la aplicación de terminal; imprime las direcciones y la clave de la persona facilitadora",
+	"cli.live.flag.max":      "máximo de móviles que pueden unirse",
+	"cli.live.err.addr":      "--addr %q: usa HOST:PUERTO, p. ej. 192.168.1.20:8080 o 127.0.0.1:0",
+	"cli.live.err.max":       "--max-participants debe ser al menos 1",
+
 	"workshop.part_live": "Sesión en vivo",
 	"workshop.live_hint": "votan los móviles",
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -25,24 +26,17 @@ func newLiveCmd(g *globals) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "live WORKSHOP",
-		Short: "Run a live session: participants vote from their phones",
-		Long: `Run a live session of a workshop: the app serves a page on the local
-network where each participant votes from their phone, blind until the
-facilitator reveals a question. Votes are saved as the participants' answers.
-
-Without --addr it listens on the machine's LAN address and a free port.
-With --headless it runs without the terminal app and prints the participant
-address, the join code and the facilitator's token; it stops on Ctrl+C or
-when the facilitator ends the session through the API.`,
-		Args: args(cobra.ExactArgs(1)),
+		Short: g.cat.T("cli.live.short"),
+		Long:  g.cat.T("cli.live.long"),
+		Args:  args(g.cat, cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			if addr != "" {
 				if _, _, err := net.SplitHostPort(addr); err != nil {
-					return usageError{fmt.Errorf("--addr %q: use HOST:PORT, e.g. 192.168.1.20:8080 or 127.0.0.1:0", addr)}
+					return usageError{errors.New(g.cat.T("cli.live.err.addr", addr))}
 				}
 			}
 			if maxP < 1 {
-				return usageError{fmt.Errorf("--max-participants must be at least 1")}
+				return usageError{errors.New(g.cat.T("cli.live.err.max"))}
 			}
 			st, w, err := g.openWorkshop(cmd.Context(), a[0])
 			if err != nil {
@@ -57,9 +51,9 @@ when the facilitator ends the session through the API.`,
 			return runApp(g, common.NavigateMsg{To: common.LiveScreen, WorkshopID: w.ID})
 		},
 	}
-	cmd.Flags().StringVar(&addr, "addr", "", "HOST:PORT to listen on (default: the LAN address and a free port)")
-	cmd.Flags().BoolVar(&headless, "headless", false, "run without the terminal app; print the addresses and the facilitator token")
-	cmd.Flags().IntVar(&maxP, "max-participants", lv.DefaultMaxParticipants, "most phones that may join")
+	cmd.Flags().StringVar(&addr, "addr", "", g.cat.T("cli.live.flag.addr"))
+	cmd.Flags().BoolVar(&headless, "headless", false, g.cat.T("cli.live.flag.headless"))
+	cmd.Flags().IntVar(&maxP, "max-participants", lv.DefaultMaxParticipants, g.cat.T("cli.live.flag.max"))
 	return cmd
 }
 

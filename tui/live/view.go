@@ -8,7 +8,17 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	lv "github.com/cxmap/cxmap/live"
+	"github.com/cxmap/cxmap/textsafe"
 )
+
+// names joins people's names for one line, each made safe to draw.
+func names(ns []string) string {
+	safe := make([]string, len(ns))
+	for i, n := range ns {
+		safe[i] = textsafe.Line(n)
+	}
+	return strings.Join(safe, ", ")
+}
 
 // minPanel is the narrowest the question panel may get beside the code.
 const minPanel = 36
@@ -125,9 +135,9 @@ func (m *Model) questionView(w int) string {
 		return st.Muted.Render(m.c.T("live.none_open"))
 	}
 	qs, _ := m.snap.Question(q)
-	title := m.c.T("live.question_of", ref.Index+1, len(m.order)) + " · " + ref.Dimension.Name.In(lang)
+	title := m.c.T("live.question_of", ref.Index+1, len(m.order)) + " · " + textsafe.Line(ref.Dimension.Name.In(lang))
 	lines := []string{st.Subtitle.Render(ansi.Truncate(title, w, "…"))}
-	text := lipgloss.NewStyle().Width(w).Render(ref.Question.Text.In(lang))
+	text := lipgloss.NewStyle().Width(w).Render(textsafe.Line(ref.Question.Text.In(lang)))
 	tl := strings.Split(text, "\n")
 	if len(tl) > 3 {
 		tl = append(tl[:3], "…")
@@ -167,7 +177,7 @@ func (m *Model) revealView(r *lv.Reveal, w int) []string {
 		case -2:
 			return m.c.T("live.dont_know")
 		}
-		return fmt.Sprintf("%d %s", l.Level, a.Levels[l.Level-1].Name.In(lang))
+		return fmt.Sprintf("%d %s", l.Level, textsafe.Line(a.Levels[l.Level-1].Name.In(lang)))
 	}
 	rows := append([]lv.LevelVotes(nil), r.Levels...)
 	if r.NA.Count > 0 {
@@ -190,7 +200,7 @@ func (m *Model) revealView(r *lv.Reveal, w int) []string {
 	namesW := 0
 	for _, l := range rows {
 		if len(l.Names) > 0 {
-			namesW = max(namesW, lipgloss.Width(strings.Join(l.Names, ", "))+2)
+			namesW = max(namesW, lipgloss.Width(names(l.Names))+2)
 		}
 	}
 	barW := max(min(w-labelW-5-namesW, 24), 6)
@@ -202,7 +212,7 @@ func (m *Model) revealView(r *lv.Reveal, w int) []string {
 		line += st.BarFull.Render(strings.Repeat("█", n)) + strings.Repeat(" ", barW-n)
 		line += fmt.Sprintf(" %2d", l.Count)
 		if len(l.Names) > 0 {
-			line += "  " + st.Muted.Render(strings.Join(l.Names, ", "))
+			line += "  " + st.Muted.Render(names(l.Names))
 		}
 		out = append(out, ansi.Truncate(line, w, "…"))
 	}
@@ -219,7 +229,7 @@ func (m *Model) revealView(r *lv.Reveal, w int) []string {
 	case r.ConsensusNA:
 		out = append(out, st.Good.Render(m.c.T("live.consensus", m.c.T("live.na"))))
 	case r.Consensus > 0:
-		out = append(out, st.Good.Render(m.c.T("live.consensus", fmt.Sprintf("%d %s", r.Consensus, a.Levels[r.Consensus-1].Name.In(lang)))))
+		out = append(out, st.Good.Render(m.c.T("live.consensus", fmt.Sprintf("%d %s", r.Consensus, textsafe.Line(a.Levels[r.Consensus-1].Name.In(lang))))))
 	default:
 		out = append(out, st.Muted.Render(m.c.T("live.consensus_hint", len(a.Levels))))
 	}
@@ -247,11 +257,11 @@ func (m *Model) peopleView(w int) string {
 		a := m.sess.Assessment()
 		nameW := 0
 		for _, p := range m.snap.People {
-			nameW = max(nameW, lipgloss.Width(p.Name))
+			nameW = max(nameW, lipgloss.Width(textsafe.Line(p.Name)))
 		}
 		nameW = min(nameW, max(w/3, 8))
 		for _, p := range m.snap.People {
-			name := ansi.Truncate(p.Name, nameW, "…")
+			name := ansi.Truncate(textsafe.Line(p.Name), nameW, "…")
 			line := dot(p) + " " + name + strings.Repeat(" ", nameW-lipgloss.Width(name)) +
 				fmt.Sprintf("  %2d/%d", p.Answered, len(m.order))
 			if ref, ok := a.Question(p.Position); ok && p.Phone {
@@ -264,10 +274,10 @@ func (m *Model) peopleView(w int) string {
 		}
 		return strings.Join(lines, "\n")
 	}
-	var names []string
+	var list []string
 	for _, p := range m.snap.People {
-		names = append(names, dot(p)+" "+p.Name)
+		list = append(list, dot(p)+" "+textsafe.Line(p.Name))
 	}
-	text := lipgloss.NewStyle().Width(w).Render(strings.Join(names, "  "))
+	text := lipgloss.NewStyle().Width(w).Render(strings.Join(list, "  "))
 	return lines[0] + "\n" + text + "\n" + st.Faint.Render(m.c.T("live.legend"))
 }
