@@ -114,7 +114,7 @@ func TestLiveUsageErrors(t *testing.T) {
 			t.Errorf("%v: exit %d, %q", args, code, errOut)
 		}
 	}
-	if _, errOut, code := cli(t, nil, "--db", db, "live", "Nope", "--headless", "--addr", "127.0.0.1:0"); code != 1 || !strings.Contains(errOut, "not found") {
+	if _, errOut, code := cli(t, nil, "--db", db, "live", "Nope", "--headless", "--addr", "127.0.0.1:0"); code != 1 || !strings.HasPrefix(errOut, "cxmap: ") || !strings.Contains(errOut, "Nope") {
 		t.Errorf("unknown workshop: %d %q", code, errOut)
 	}
 }
