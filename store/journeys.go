@@ -187,7 +187,7 @@ func (s *Store) listEmotions(ctx context.Context, workshopID int64, out []Journe
 // Journey loads one journey with its whole grid.
 func (s *Store) Journey(ctx context.Context, id int64) (model.Journey, error) {
 	var j model.Journey
-	err := s.db.QueryRowContext(ctx, `SELECT id, workshop_id, name, persona, kind, state, status, IFNULL(source_id, 0)
+	err := s.rd.QueryRowContext(ctx, `SELECT id, workshop_id, name, persona, kind, state, status, IFNULL(source_id, 0)
 		FROM journeys WHERE id = ?`, id).Scan(&j.ID, &j.WorkshopID, &j.Name, &j.Persona, &j.Kind, &j.State, &j.Status, &j.SourceID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return j, fmt.Errorf("journey %d %w", id, ErrNotFound)
@@ -195,7 +195,7 @@ func (s *Store) Journey(ctx context.Context, id int64) (model.Journey, error) {
 	if err != nil {
 		return j, err
 	}
-	if err := loadGrid(ctx, s.db, &j); err != nil {
+	if err := loadGrid(ctx, s.rd, &j); err != nil {
 		return j, err
 	}
 	return j, nil
@@ -338,34 +338,53 @@ func (s *Store) DuplicateJourney(ctx context.Context, id int64, name string) (in
 
 // SetCell saves one cell (text, score, evidence mark) of a journey: one
 // upserted row, or a deleted one for a cell holding nothing. The stage and
-// the lane must belong to the journey.
+// the lane must belong to the journey. It runs per keystroke, so its
+// statements are prepared once (hotQueries).
 func (s *Store) SetCell(ctx context.Context, journeyID, stageID, laneID int64, c model.Cell) error {
 	return s.withTx(ctx, func(tx *sql.Tx) error {
-		err := expectOne(tx.ExecContext(ctx, `UPDATE journeys SET updated_at = ? WHERE id = ?
-			AND EXISTS (SELECT 1 FROM stages WHERE id = ? AND journey_id = journeys.id)
-			AND EXISTS (SELECT 1 FROM lanes WHERE id = ? AND journey_id = journeys.id)`, now(), journeyID, stageID, laneID))
+		t := now()
+		err := expectOne(s.execHot(ctx, tx, touchCellJourney, t, journeyID, stageID, laneID))
 		if err != nil {
 			return fmt.Errorf("journey %d, stage %d, lane %d: %w", journeyID, stageID, laneID, err)
 		}
-		if err := writeCell(ctx, tx, stageID, laneID, c); err != nil {
+		if c.Zero() {
+			_, err = s.execHot(ctx, tx, deleteCell, stageID, laneID)
+		} else {
+			var score any
+			if c.Score != nil {
+				score = *c.Score
+			}
+			_, err = s.execHot(ctx, tx, upsertCell, stageID, laneID, c.Text, score, c.Observed)
+		}
+		if err != nil {
 			return err
 		}
-		return touchJourney(ctx, tx, journeyID, true)
+		_, err = s.execHot(ctx, tx, touchJourneyWorkshop, t, journeyID)
+		return err
 	})
 }
 
+// The statements of a cell's save.
+const (
+	touchCellJourney = `UPDATE journeys SET updated_at = ? WHERE id = ?
+			AND EXISTS (SELECT 1 FROM stages WHERE id = ? AND journey_id = journeys.id)
+			AND EXISTS (SELECT 1 FROM lanes WHERE id = ? AND journey_id = journeys.id)`
+	deleteCell = `DELETE FROM cells WHERE stage_id = ? AND lane_id = ?`
+	upsertCell = `INSERT INTO cells (stage_id, lane_id, text, score, observed) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (stage_id, lane_id) DO UPDATE SET text = excluded.text, score = excluded.score, observed = excluded.observed`
+	touchJourneyWorkshop = `UPDATE workshops SET updated_at = ? WHERE id = (SELECT workshop_id FROM journeys WHERE id = ?)`
+)
+
 func writeCell(ctx context.Context, tx *sql.Tx, stageID, laneID int64, c model.Cell) error {
 	if c.Zero() {
-		_, err := tx.ExecContext(ctx, `DELETE FROM cells WHERE stage_id = ? AND lane_id = ?`, stageID, laneID)
+		_, err := tx.ExecContext(ctx, deleteCell, stageID, laneID)
 		return err
 	}
 	var score any
 	if c.Score != nil {
 		score = *c.Score
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO cells (stage_id, lane_id, text, score, observed) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (stage_id, lane_id) DO UPDATE SET text = excluded.text, score = excluded.score, observed = excluded.observed`,
-		stageID, laneID, c.Text, score, c.Observed)
+	_, err := tx.ExecContext(ctx, upsertCell, stageID, laneID, c.Text, score, c.Observed)
 	return err
 }
 
@@ -378,7 +397,7 @@ func touchJourney(ctx context.Context, tx *sql.Tx, journeyID int64, journeyDone 
 			return err
 		}
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE workshops SET updated_at = ? WHERE id = (SELECT workshop_id FROM journeys WHERE id = ?)`, t, journeyID)
+	_, err := tx.ExecContext(ctx, touchJourneyWorkshop, t, journeyID)
 	return err
 }
 

@@ -94,7 +94,7 @@ func scanWorkshop(row interface{ Scan(...any) error }, extra ...any) (model.Work
 
 // Workshop returns one workshop by id.
 func (s *Store) Workshop(ctx context.Context, id int64) (model.Workshop, error) {
-	w, err := scanWorkshop(s.db.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w WHERE w.id = ?`, id))
+	w, err := scanWorkshop(s.rd.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w WHERE w.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return w, fmt.Errorf("workshop %d %w", id, ErrNotFound)
 	}
@@ -109,7 +109,7 @@ func (s *Store) FindWorkshop(ctx context.Context, ref string) (model.Workshop, e
 			return w, nil
 		}
 	}
-	w, err := scanWorkshop(s.db.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w WHERE w.name = ?`, strings.TrimSpace(ref)))
+	w, err := scanWorkshop(s.rd.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w WHERE w.name = ?`, strings.TrimSpace(ref)))
 	if errors.Is(err, sql.ErrNoRows) {
 		return w, fmt.Errorf("workshop %q %w", ref, ErrNotFound)
 	}
@@ -143,7 +143,7 @@ func (s *Store) Workshops(ctx context.Context) ([]model.WorkshopSummary, error) 
 // Assessment returns the frozen model a workshop was created with.
 func (s *Store) Assessment(ctx context.Context, workshopID int64) (*model.Assessment, error) {
 	var raw string
-	err := s.db.QueryRowContext(ctx, `SELECT s.json FROM workshops w JOIN snapshots s ON s.hash = w.snapshot WHERE w.id = ?`, workshopID).Scan(&raw)
+	err := s.rd.QueryRowContext(ctx, `SELECT s.json FROM workshops w JOIN snapshots s ON s.hash = w.snapshot WHERE w.id = ?`, workshopID).Scan(&raw)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("workshop %d %w", workshopID, ErrNotFound)
 	}
@@ -235,7 +235,7 @@ func (s *Store) PreviousWorkshop(ctx context.Context, w model.Workshop) (model.W
 	if strings.TrimSpace(w.Client) == "" {
 		return model.Workshop{}, false, nil
 	}
-	prev, err := scanWorkshop(s.db.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w
+	prev, err := scanWorkshop(s.rd.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w
 		WHERE w.client = ? AND w.assessment_id = ? AND w.id <> ? AND (w.created_at < ? OR (w.created_at = ? AND w.id < ?))
 		ORDER BY w.created_at DESC, w.id DESC LIMIT 1`,
 		w.Client, w.AssessmentID, w.ID, w.CreatedAt.UnixMilli(), w.CreatedAt.UnixMilli(), w.ID))
