@@ -32,7 +32,7 @@ func newListCmd(g *globals) *cobra.Command {
 		Short: "List the saved workshops, most recently changed first",
 		Args:  args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := g.open()
+			st, err := g.openExisting()
 			if err != nil {
 				return err
 			}

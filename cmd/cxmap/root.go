@@ -53,7 +53,7 @@ Without a command it opens the app at the list of workshops.`,
 		}
 		return nil
 	}
-	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(), newAssessmentsCmd(g))
+	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(), newAssessmentsCmd(g), newBackupCmd(g))
 	return root
 }
 
@@ -68,18 +68,31 @@ func (g *globals) dbPath() (string, error) {
 	return store.DefaultPath()
 }
 
+// open opens the database, creating it when missing: for the commands
+// that add something (new, import) and the app itself.
 func (g *globals) open() (*store.Store, error) {
+	return g.openWith(store.Options{Create: true})
+}
+
+// openExisting opens a database that must already exist: commands that
+// only read, or change a workshop that must be there, never create a
+// folder or an empty database from a typo in --db or CXMAP_DB.
+func (g *globals) openExisting() (*store.Store, error) {
+	return g.openWith(store.Options{})
+}
+
+func (g *globals) openWith(o store.Options) (*store.Store, error) {
 	path, err := g.dbPath()
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(path)
+	return store.OpenWith(path, o)
 }
 
 // openWorkshop opens the database and finds WORKSHOP (an id or a unique
 // name) in it; the caller closes the store.
 func (g *globals) openWorkshop(ctx context.Context, ref string) (*store.Store, model.Workshop, error) {
-	st, err := g.open()
+	st, err := g.openExisting()
 	if err != nil {
 		return nil, model.Workshop{}, err
 	}
@@ -110,7 +123,9 @@ func (g *globals) store(ctx context.Context, b *model.Bundle) (model.Workshop, e
 func (g *globals) language() string { return i18n.Detect(g.lang) }
 
 func runApp(g *globals, start common.NavigateMsg) error {
-	st, err := g.open()
+	// Each keystroke's write waits only briefly for another program's
+	// lock, then reports it: the screen never freezes on a lock.
+	st, err := g.openWith(store.Options{Create: true, BusyTimeout: store.InteractiveBusyTimeout})
 	if err != nil {
 		return err
 	}
@@ -119,7 +134,10 @@ func runApp(g *globals, start common.NavigateMsg) error {
 	logger, closeLog := debugLogger(st.Path())
 	defer closeLog()
 	app := tui.New(tui.Options{Store: st, Lang: g.language(), ConfigDir: configDir, Start: start, Log: logger})
-	_, err = tea.NewProgram(app, tea.WithAltScreen()).Run()
+	p := tea.NewProgram(app, tea.WithAltScreen())
+	stop := quitOnHangup(p)
+	defer stop()
+	_, err = p.Run()
 	if errors.Is(err, tea.ErrProgramPanic) {
 		return errors.New("the app stopped on an internal error (printed above); your saved work is intact")
 	}
