@@ -84,9 +84,11 @@ func (e ErrMsg) OrNil() tea.Msg {
 // StatusMsg reports a finished action in the status line.
 type StatusMsg struct{ Text string }
 
-// RefreshMsg tells a kept screen it is shown again: reload what may have
-// changed elsewhere.
-type RefreshMsg struct{}
+// RefreshMsg tells a screen to reload what may have changed elsewhere:
+// it is shown again, or (External) another program changed the file
+// while it was shown. Either way it keeps its cursor; with External, a
+// field being typed in stays open.
+type RefreshMsg struct{ External bool }
 
 // SetLanguageMsg asks the root to switch the interface language (a
 // workshop opened in its own language).
@@ -105,3 +107,10 @@ func Err(err error) tea.Cmd {
 	}
 	return Cmd(ErrMsg{err})
 }
+
+// TextKept wraps a failed write of text still open in its editor: the
+// message then says the text is kept for a retry.
+type TextKept struct{ Err error }
+
+func (e TextKept) Error() string { return e.Err.Error() }
+func (e TextKept) Unwrap() error { return e.Err }

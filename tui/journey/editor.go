@@ -181,15 +181,6 @@ func (e *Editor) Update(msg tea.Msg) tea.Cmd {
 	if !e.loaded {
 		return nil
 	}
-	if keys, ok := splitRunes(msg); ok && !e.editing {
-		// Keys typed faster than they are read arrive together ("jjj"):
-		// each is a command, and one may open a prompt for the rest.
-		var cmds []tea.Cmd
-		for _, k := range keys {
-			cmds = append(cmds, e.Update(k))
-		}
-		return tea.Batch(cmds...)
-	}
 	if e.editing {
 		return e.updateEdit(msg)
 	}
@@ -301,18 +292,4 @@ func (e *Editor) FullHelp() [][]key.Binding {
 
 func (e *Editor) onLane(k model.LaneKind) bool {
 	return e.lane < len(e.j.Lanes) && e.j.Lanes[e.lane].Kind == k
-}
-
-// splitRunes splits a key message carrying several typed runes into one
-// message per rune; pasted text is left whole.
-func splitRunes(msg tea.Msg) ([]tea.KeyMsg, bool) {
-	k, ok := msg.(tea.KeyMsg)
-	if !ok || k.Type != tea.KeyRunes || k.Paste || len(k.Runes) < 2 {
-		return nil, false
-	}
-	out := make([]tea.KeyMsg, len(k.Runes))
-	for i, r := range k.Runes {
-		out[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: k.Alt}
-	}
-	return out, true
 }

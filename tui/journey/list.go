@@ -95,13 +95,6 @@ func (m *List) Update(msg tea.Msg) tea.Cmd {
 	if m.forms.Active() {
 		return m.forms.Update(msg)
 	}
-	if keys, ok := splitRunes(msg); ok {
-		var cmds []tea.Cmd
-		for _, k := range keys {
-			cmds = append(cmds, m.Update(k))
-		}
-		return tea.Batch(cmds...)
-	}
 	if k, ok := msg.(tea.KeyMsg); ok && m.loaded {
 		cmd := m.handleKey(k)
 		m.scroll()

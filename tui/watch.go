@@ -1,0 +1,53 @@
+package tui
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/cxmap/cxmap/tui/common"
+)
+
+// Noticing changes made elsewhere: another window on the same file, a
+// `cxmap responses import`, a live session. SQLite's data_version changes
+// when another connection commits (never for our own writes); the root
+// reads it twice a second, in a command so that the UI never waits on it,
+// and tells the visible screen to reload, keeping its cursor. Screens
+// below reload when they are shown again (RefreshMsg).
+
+// pollEvery is how often the file is checked for others' changes.
+const pollEvery = 500 * time.Millisecond
+
+// versionMsg carries the data_version read by a poll.
+type versionMsg struct {
+	v   int64
+	err error
+}
+
+func (a *App) poll() tea.Cmd {
+	st, ctx := a.c.Store, a.c.Ctx
+	if st == nil {
+		return nil
+	}
+	return tea.Tick(pollEvery, func(time.Time) tea.Msg {
+		v, err := st.DataVersion(ctx)
+		return versionMsg{v, err}
+	})
+}
+
+// changed handles a poll: a new version reloads the visible screen.
+func (a *App) changed(msg versionMsg) tea.Cmd {
+	next := a.poll()
+	if msg.err != nil {
+		return next // a locked or busy file: try again at the next poll
+	}
+	seen := a.version
+	a.version = msg.v
+	if seen == 0 || seen == msg.v {
+		return next
+	}
+	if s := a.current(); s != nil {
+		return tea.Batch(next, s.Update(common.RefreshMsg{External: true}))
+	}
+	return next
+}
