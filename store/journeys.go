@@ -405,9 +405,10 @@ func touchJourney(ctx context.Context, tx *sql.Tx, journeyID int64, journeyDone 
 // in one transaction, writing only what differs: renamed or moved stages
 // and lanes, inserted and deleted ones (their cells go with them), and
 // changed cells. Positions stay contiguous (0, 1, 2, ...). A stage or lane
-// with id 0, or with an id no longer stored (brought back by undo), is
-// inserted, keeping its old id when that is free. It returns j with the
-// ids as stored. Structural edits, undo and redo all go through here.
+// with id 0, or with an id no longer stored, is inserted under a new id
+// (ids are never reused). It returns j with the ids as stored. It writes
+// a whole map (tests, tools); the editor writes one operation at a time
+// (journey_ops.go), so that two windows never revert each other.
 func (s *Store) SaveGrid(ctx context.Context, j model.Journey) (model.Journey, error) {
 	out := j.Clone()
 	err := s.withTx(ctx, func(tx *sql.Tx) error {
@@ -523,18 +524,9 @@ func syncRows(ctx context.Context, tx *sql.Tx, table string, journeyID int64, st
 	return nil
 }
 
-// insertRow inserts a stage or lane, reusing r.id when no row holds it.
+// insertRow inserts a stage or lane under a new id.
 func insertRow(ctx context.Context, tx *sql.Tx, table string, journeyID int64, r gridRow, pos int) (int64, error) {
-	var id any // NULL: SQLite picks the id
-	if r.id > 0 {
-		var taken int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+table+` WHERE id = ?`, r.id).Scan(&taken); err != nil {
-			return 0, err
-		}
-		if taken == 0 {
-			id = r.id
-		}
-	}
+	var id any // NULL: SQLite picks a new id, never a deleted one's
 	if table == "lanes" {
 		return insertCopy(ctx, tx, `INSERT INTO lanes (id, journey_id, name, kind, position) VALUES (?, ?, ?, ?, ?)`, id, journeyID, r.name, r.kind, pos)
 	}
