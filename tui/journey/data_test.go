@@ -50,7 +50,7 @@ func TestTwoEditorsNeverRevertEachOther(t *testing.T) {
 	b := openEditor(t, c, j, 120, 40)
 
 	press(b, "l", "l", "enter", "Lo escribe B", "esc") // stage Tres, first lane
-	press(b, "a", "Etapa de B", "enter")                // a stage after Tres
+	press(b, "a", "Etapa de B", "enter")               // a stage after Tres
 
 	press(a, "r")
 	press(a, "Inicio", "enter") // rename Uno (to UnoInicio): A does not show B's stage yet
