@@ -87,7 +87,9 @@ func (m *List) Update(msg tea.Msg) tea.Cmd {
 		m.scroll()
 		return nil
 	case common.RefreshMsg:
-		return m.load(0)
+		// Keep the cursor on the same journey, wherever it is now.
+		j, _ := m.selected()
+		return m.load(j.ID)
 	case common.LanguageMsg:
 		m.keys = newListKeys(m.c.Cat)
 		return nil

@@ -62,8 +62,8 @@ func (m *List) openRename(j store.JourneySummary) tea.Cmd {
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("journey.rename_title", j.Name)).Value(&d.Name).Validate(m.required).CharLimit(120),
 	))
-	return m.forms.Open(f, func() tea.Cmd {
-		return m.act(func() (int64, error) { return j.ID, m.c.Store.UpdateJourneyMeta(m.c.Ctx, j.ID, d) },
+	return m.forms.OpenLive(f, m.liveMeta(j, &d), func() tea.Cmd {
+		return m.act(func() (int64, error) { return j.ID, nil },
 			func() string { return m.c.T("journey.renamed", strings.TrimSpace(d.Name)) })
 	})
 }
@@ -86,10 +86,27 @@ func (m *List) openDetails(j store.JourneySummary) tea.Cmd {
 		m.stateSelect(&d.State),
 		huh.NewSelect[string]().Title(m.c.T("journey.form_status")).Value(&d.Status).Options(opts...),
 	).Title(m.c.T("journey.details_title")))
-	return m.forms.Open(f, func() tea.Cmd {
-		return m.act(func() (int64, error) { return j.ID, m.c.Store.UpdateJourneyMeta(m.c.Ctx, j.ID, d) },
+	return m.forms.OpenLive(f, m.liveMeta(j, &d), func() tea.Cmd {
+		return m.act(func() (int64, error) { return j.ID, nil },
 			func() string { return m.c.T("journey.saved") })
 	})
+}
+
+// liveMeta saves each detail of a journey as it changes, alone.
+func (m *List) liveMeta(j store.JourneySummary, d *store.JourneyMeta) *common.Live {
+	live := &common.Live{}
+	orig := *d
+	add := func(f store.JourneyField, cur func() string, open string) {
+		live.Field(cur,
+			func() error { return m.c.Store.SetJourneyField(m.c.Ctx, j.ID, f, cur()) },
+			func() error { return m.c.Store.SetJourneyField(m.c.Ctx, j.ID, f, open) })
+	}
+	add(store.JourneyName, func() string { return d.Name }, orig.Name)
+	add(store.JourneyPersona, func() string { return d.Persona }, orig.Persona)
+	add(store.JourneyKind, func() string { return string(d.Kind) }, string(orig.Kind))
+	add(store.JourneyState, func() string { return string(d.State) }, string(orig.State))
+	add(store.JourneyStatus, func() string { return d.Status }, orig.Status)
+	return live
 }
 
 // openDuplicate copies a journey as its future state, linked to it.

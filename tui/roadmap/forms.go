@@ -14,6 +14,7 @@ import (
 
 	"github.com/cxmap/cxmap/export"
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -78,6 +79,37 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 				Options(m.questionOptions()...).Value(&evidence).Filterable(true).Height(max(m.height-8, 5)),
 		).Title(heading),
 	)
+	if in.ID != 0 {
+		// An initiative that exists is saved field by field as it is
+		// edited; esc puts back the values it opened with.
+		live := &common.Live{}
+		add := func(f store.InitiativeField, cur func() string, value func(string) any) {
+			open := cur()
+			live.Field(cur,
+				func() error { return m.c.Store.SetInitiativeField(m.c.Ctx, in.ID, f, value(cur()), true) },
+				func() error { return m.c.Store.SetInitiativeField(m.c.Ctx, in.ID, f, value(open), true) })
+		}
+		text := func(s string) any { return strings.TrimSpace(s) }
+		number := func(s string) any { n, _ := strconv.Atoi(s); return n }
+		add(store.FieldTitle, func() string { return title }, text)
+		add(store.FieldDescription, func() string { return desc }, text)
+		add(store.FieldOwner, func() string { return owner }, text)
+		add(store.FieldKPIs, func() string { return kpis }, func(s string) any { return nonNil(splitList(s)) })
+		add(store.FieldHorizon, func() string { return horizon }, func(s string) any { return model.Horizon(s) })
+		add(store.FieldImpact, func() string { return impact }, number)
+		add(store.FieldEffort, func() string { return effort }, number)
+		add(store.FieldStatus, func() string { return status }, func(s string) any { return model.Status(s) })
+		add(store.FieldDimension, func() string { return dim }, func(s string) any { return s })
+		openEvidence := in.Evidence
+		add(store.FieldEvidence, func() string { return strings.Join(evidence, "\x00") }, func(s string) any {
+			var ids []string
+			if s != "" {
+				ids = strings.Split(s, "\x00")
+			}
+			return nonNilEvidence(m.withQuestionEvidence(openEvidence, ids))
+		})
+		return m.forms.OpenLive(f, live, func() tea.Cmd { return m.reload(in.ID, nil) })
+	}
 	return m.forms.Open(f, func() tea.Cmd {
 		in.Title, in.Description, in.Owner = strings.TrimSpace(title), strings.TrimSpace(desc), strings.TrimSpace(owner)
 		in.KPIs = splitList(kpis)
@@ -87,6 +119,20 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 		in.Evidence = m.withQuestionEvidence(in.Evidence, evidence)
 		return m.save(in)
 	})
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func nonNilEvidence(e []model.Evidence) []model.Evidence {
+	if e == nil {
+		return []model.Evidence{}
+	}
+	return e
 }
 
 // questionOptions offers every answered question as evidence, with its

@@ -28,8 +28,21 @@ func (m *Model) openEdit() tea.Cmd {
 		huh.NewSelect[string]().Title(m.c.T("form.language")).Value(&d.Language).Options(
 			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
 	).Title(m.c.T("workshop.edit_title")))
-	return m.forms.Open(f, func() tea.Cmd {
-		return m.act(func() error { return m.c.Store.UpdateWorkshop(m.c.Ctx, m.id, d) }, m.c.T("workshop.saved"))
+	// Each field is saved as it is typed, alone (a whole-row update
+	// would put back what another window changed meanwhile).
+	live := &common.Live{}
+	orig := d
+	for _, fd := range []struct {
+		f         store.WorkshopField
+		cur, open *string
+	}{{store.WorkshopName, &d.Name, &orig.Name}, {store.WorkshopClient, &d.Client, &orig.Client},
+		{store.WorkshopFacilitator, &d.Facilitator, &orig.Facilitator}, {store.WorkshopLanguage, &d.Language, &orig.Language}} {
+		live.Field(func() string { return *fd.cur },
+			func() error { return m.c.Store.SetWorkshopField(m.c.Ctx, m.id, fd.f, *fd.cur) },
+			func() error { return m.c.Store.SetWorkshopField(m.c.Ctx, m.id, fd.f, *fd.open) })
+	}
+	return m.forms.OpenLive(f, live, func() tea.Cmd {
+		return m.act(func() error { return nil }, m.c.T("workshop.saved"))
 	})
 }
 
