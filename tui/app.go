@@ -171,6 +171,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.StatusMsg:
 		a.status, a.isErr = msg.Text, false
 		return a, nil
+	case common.SavedAgainMsg:
+		if a.isErr {
+			a.status, a.isErr = a.c.T("app.saved_again"), false
+		}
+		return a, nil
 	}
 	return a, a.dispatch(msg)
 }

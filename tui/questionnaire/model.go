@@ -63,6 +63,7 @@ type Model struct {
 	note      textarea.Model
 	noteShown string // the note as the editor first showed it
 	noteSaved string // the editor's text as last stored
+	retry     common.Retry
 
 	picker    bool
 	pickIndex int
@@ -315,13 +316,14 @@ func (m *Model) dimensionIndex() int {
 // the editor; the next key (or closing) retries it.
 func (m *Model) updateNote(k tea.KeyMsg) tea.Cmd {
 	if key.Matches(k, m.keys.CloseNote) {
-		if cmd := m.saveNote(); cmd != nil {
+		cmd := m.saveNote()
+		if m.note.Value() != m.noteSaved {
 			return cmd // not saved: the note stays open with its text
 		}
 		m.noteOpen = false
 		m.note.Blur()
 		m.refreshDescriptors()
-		return nil
+		return cmd
 	}
 	var cmd tea.Cmd
 	m.note, cmd = m.note.Update(k)

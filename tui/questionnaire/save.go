@@ -29,13 +29,13 @@ func (m *Model) answer(level int, na bool) tea.Cmd {
 	}
 	if err := m.c.Store.SetAnswerLevel(m.c.Ctx, m.id, r.ParticipantID, r.QuestionID, r.Level, r.NA); err != nil {
 		m.revert(r.ParticipantID, r.QuestionID)
-		return common.Err(err)
+		return m.retry.Failed(err)
 	}
 	m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
 	m.highlight = r.Level
 	m.refreshDescriptors()
 	m.scrollToHighlight()
-	return nil
+	return m.retry.Saved()
 }
 
 // saveNote stores the note being typed if it differs from what was last
@@ -48,12 +48,12 @@ func (m *Model) saveNote() tea.Cmd {
 	r := m.current()
 	if err := m.c.Store.SetAnswerNote(m.c.Ctx, m.id, r.ParticipantID, r.QuestionID, v); err != nil {
 		m.revert(r.ParticipantID, r.QuestionID)
-		return common.Err(common.TextKept{Err: err})
+		return m.retry.Failed(common.TextKept{Err: err})
 	}
 	m.noteSaved = v
 	r.Note = v
 	m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
-	return nil
+	return m.retry.Saved()
 }
 
 // revert shows the stored answer again after a failed write.
