@@ -278,3 +278,29 @@ func TestClassify(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// Sync checkpoints only after a write, and empties the log into the file.
+func TestSyncAfterWrites(t *testing.T) {
+	s, path := openTemp(t)
+	if err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	w := mustCreate(t, s, "A")
+	if err := s.SetAnswerNote(ctx, w.ID, model.Consensus, "q1", "durable"); err != nil {
+		t.Fatal(err)
+	}
+	if !s.dirty.Load() {
+		t.Fatal("a commit did not mark the store dirty")
+	}
+	if err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s.dirty.Load() {
+		t.Error("still dirty after Sync")
+	}
+	// The checkpointed page is in the main file itself.
+	b, _ := os.ReadFile(path)
+	if !bytes.Contains(b, []byte("durable")) {
+		t.Error("the note is not in the database file after Sync")
+	}
+}

@@ -180,11 +180,7 @@ func (s *Store) UpdateWorkshop(ctx context.Context, id int64, d WorkshopDetails)
 
 // RenameWorkshop changes only the name.
 func (s *Store) RenameWorkshop(ctx context.Context, id int64, name string) error {
-	w, err := s.Workshop(ctx, id)
-	if err != nil {
-		return err
-	}
-	return s.UpdateWorkshop(ctx, id, WorkshopDetails{Name: name, Client: w.Client, Facilitator: w.Facilitator, Language: w.Language})
+	return s.SetWorkshopField(ctx, id, WorkshopName, name)
 }
 
 // SetLanguage remembers the language a workshop is run in.

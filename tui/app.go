@@ -68,6 +68,7 @@ type App struct {
 
 	burst   burst // keys that arrived together, being looked at
 	version int64 // the file's data_version when last polled
+	polls   int   // polls so far, to sync every few
 }
 
 // New builds the root model.
