@@ -86,7 +86,7 @@ func TestTwoWindowsOnOneJourney(t *testing.T) {
 	b.text(" | escrito por B")
 	b.waitFor("escrito por B")
 	b.keys("Escape")
-	b.waitFor(`Stage 3/7 "Check availability"`)
+	b.waitForGone("Editing") // else the next key reads as alt+key
 	b.keys("a")
 	b.waitFor(`New stage after "Check availability":`)
 	b.text("Etapa de B")
@@ -382,6 +382,7 @@ func TestBackupWhileTheAppWrites(t *testing.T) {
 		}
 	}
 	tt.keys("Escape")
+	tt.waitForGone("Editing")
 	tt.keys("q")
 	tt.waitFor("[exited]")
 }
