@@ -386,3 +386,40 @@ func TestBackupWhileTheAppWrites(t *testing.T) {
 	tt.keys("q")
 	tt.waitFor("[exited]")
 }
+
+// SIGTERM and SIGHUP (a closed terminal) while a note is being typed:
+// the app ends in order and the whole note is stored.
+func TestSignalsLoseNothing(t *testing.T) {
+	for _, sig := range []string{"TERM", "HUP"} {
+		t.Run(sig, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "cx.db")
+			if _, errOut, code := cli(t, []string{"CXMAP_DB=" + db}, "new", "Banco", "--assessment", "cx-quickscan", "--lang", "en"); code != 0 {
+				t.Fatal(errOut)
+			}
+			tt := startTerm(t, 120, 30, map[string]string{"CXMAP_DB": db, "LANG": "en_US.UTF-8"}, "open", "Banco")
+			tt.waitFor("Participants (0)")
+			tt.keys("Enter")
+			tt.waitFor("1/16")
+			tt.keys("n")
+			tt.waitFor("Note (saved as you type")
+			note := "cerrado con SIG" + sig + " a mitad de frase"
+			tt.text(note)
+			tt.waitFor(note)
+			shell := strings.TrimSpace(tt.tmux("display", "-p", "-t", "main", "#{pane_pid}"))
+			out, err := exec.Command("pgrep", "-P", shell).Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := exec.Command("kill", "-"+sig, strings.Fields(string(out))[0]).Run(); err != nil {
+				t.Fatal(err)
+			}
+			tt.waitFor("[exited]")
+			for _, r := range exportJSON(t, db, "Banco").Responses {
+				if r.QuestionID == "qs.strategy.direction" && r.Note == note {
+					return
+				}
+			}
+			t.Errorf("the note typed before SIG%s is not stored", sig)
+		})
+	}
+}
