@@ -249,6 +249,13 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, m.keys.PrevResp):
 		return m.switchRespondent(-1)
 	case key.Matches(k, m.keys.Note):
+		// The note as stored now (another window or an import may have
+		// changed it since the last reload), so typing never puts an
+		// older one back.
+		cur := m.current()
+		if r, err := m.c.Store.Answer(m.c.Ctx, m.id, cur.ParticipantID, cur.QuestionID); err == nil {
+			m.answers[respKey{cur.ParticipantID, cur.QuestionID}] = r
+		}
 		m.noteOpen = true
 		m.note.SetValue(m.current().Note)
 		// Written only once it differs from what was shown, so opening
