@@ -25,7 +25,9 @@ func TestAnswerLevelAndNoteAreSeparateWrites(t *testing.T) {
 	}{
 		{"note first makes the row", func() error { return s.SetAnswerNote(ctx, w.ID, p.ID, "q1", "  según Ana  ") },
 			model.Response{ParticipantID: p.ID, QuestionID: "q1", Note: "  según Ana  "}},
-		{"level keeps the note", func() error { return s.SetAnswerLevel(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 3}) },
+		{"level keeps the note", func() error {
+			return s.SetAnswerLevel(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 3})
+		},
 			model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 3, Note: "  según Ana  "}},
 		{"an import changes the level", func() error {
 			_, err := s.ImportResponses(ctx, w.ID, []NamedResponse{{Participant: "Ana", Response: model.Response{QuestionID: "q1", Level: 2, Note: "  según Ana  "}}})
@@ -33,7 +35,9 @@ func TestAnswerLevelAndNoteAreSeparateWrites(t *testing.T) {
 		}, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 2, Note: "  según Ana  "}},
 		{"note keeps the imported level", func() error { return s.SetAnswerNote(ctx, w.ID, p.ID, "q1", "otra") },
 			model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 2, Note: "otra"}},
-		{"N/A drops the level", func() error { return s.SetAnswerLevel(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 4, NA: true}) },
+		{"N/A drops the level", func() error {
+			return s.SetAnswerLevel(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 4, NA: true})
+		},
 			model.Response{ParticipantID: p.ID, QuestionID: "q1", NA: true, Note: "otra"}},
 		{"don't know drops N/A and keeps the note", func() error {
 			return s.SetAnswerLevel(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 2, DontKnow: true})
