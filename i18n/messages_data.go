@@ -6,13 +6,13 @@ package i18n
 func init() { merge(dataEN, dataES) }
 
 var dataEN = map[string]string{
-	"err.not_saved":          "Not saved: %s. The screen shows what is stored.",
-	"err.not_saved_text":     "Not saved: %s. Your text is kept; the next key retries.",
+	"err.not_saved":          "Not saved: %s. Showing what is stored.",
+	"err.not_saved_text":     "Not saved: %s. Text kept; the next key retries.",
 	"err.failed":             "%s",
-	"err.locked":             "the database is locked by another program",
+	"err.locked":             "the file is locked by another program",
 	"err.disk_full":          "the disk is full",
-	"err.read_only":          "the database file or its folder is read-only",
-	"err.permission":         "permission denied on the database file",
+	"err.read_only":          "the file or its folder is read-only",
+	"err.permission":         "permission denied on the file",
 	"app.paste_refused":      "Pasted text ignored: open a field first (e, n or enter), then paste into it.",
 	"app.gone":               "This was deleted in another window.",
 	"app.dismiss":            "dismiss message",
@@ -22,13 +22,13 @@ var dataEN = map[string]string{
 }
 
 var dataES = map[string]string{
-	"err.not_saved":          "No guardado: %s. La pantalla muestra lo guardado.",
-	"err.not_saved_text":     "No guardado: %s. Su texto se conserva; la próxima tecla reintenta.",
+	"err.not_saved":          "No guardado: %s. Se muestra lo guardado.",
+	"err.not_saved_text":     "No guardado: %s; el texto sigue aquí.",
 	"err.failed":             "%s",
-	"err.locked":             "otro programa tiene bloqueada la base de datos",
+	"err.locked":             "otro programa bloquea el archivo",
 	"err.disk_full":          "el disco está lleno",
-	"err.read_only":          "el archivo de la base de datos o su carpeta es de solo lectura",
-	"err.permission":         "permiso denegado en el archivo de la base de datos",
+	"err.read_only":          "el archivo o su carpeta es de solo lectura",
+	"err.permission":         "sin permiso sobre el archivo",
 	"app.paste_refused":      "Texto pegado ignorado: abra antes un campo (e, n o intro) y péguelo en él.",
 	"app.gone":               "Esto se borró en otra ventana.",
 	"app.dismiss":            "cerrar aviso",
