@@ -11,6 +11,7 @@ import (
 
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/tui/common"
 )
 
 // secondStore opens the same file as st through another connection, as
@@ -196,4 +197,35 @@ func TestEditorSeesAnotherWindow(t *testing.T) {
 	}
 	waitFor(t, tm, `Stage 3/3 "Dos"`, "de la otra ventana")
 	finalView(t, tm)
+}
+
+// A map deleted in another window closes in this one, back at the list.
+func TestMapDeletedElsewhereCloses(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Banco", "")
+	j := addJourney(t, st, w, "Compra", "Uno")
+	tm := start(t, st, 120, 40, common.NavigateMsg{To: common.JourneysScreen, WorkshopID: w.ID})
+	waitFor(t, tm, "Compra")
+	key(tm, tea.KeyEnter)
+	waitFor(t, tm, `Stage 1/1 "Uno"`)
+	if err := secondStore(t, st).DeleteJourney(bg, j.ID); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, tm, "This was deleted in another window.", "No journey maps yet")
+	finalView(t, tm)
+}
+
+// A workshop deleted in another window closes in this one, back home.
+func TestWorkshopDeletedElsewhereCloses(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Banco", "")
+	addWorkshop(t, st, "Tienda", "")
+	tm := start(t, st, 100, 30, questionnaireOf(w))
+	waitFor(t, tm, "1/16")
+	if err := secondStore(t, st).DeleteWorkshop(bg, w.ID); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, tm, "This was deleted in another window.", "Tienda")
+	v := finalView(t, tm)
+	lacks(t, v, "Banco")
 }
