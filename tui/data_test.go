@@ -229,3 +229,33 @@ func TestWorkshopDeletedElsewhereCloses(t *testing.T) {
 	v := finalView(t, tm)
 	lacks(t, v, "Banco")
 }
+
+// A new initiative is stored as soon as it has a title and saved as it is
+// typed, so quitting before submitting loses nothing; esc removes it.
+func TestNewInitiativeIsSavedAsTyped(t *testing.T) {
+	for _, cancel := range []bool{false, true} {
+		st := newStore(t)
+		w := addWorkshop(t, st, "Banco", "")
+		tm := start(t, st, 100, 30, common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: w.ID})
+		waitFor(t, tm, "0 initiatives")
+		tm.Type("n")
+		waitFor(t, tm, "New initiative")
+		typeText(tm, "Mapa de quejas")
+		waitFor(t, tm, "Mapa de quejas")
+		nextField(t, tm, "Description")
+		typeText(tm, "por canal")
+		waitFor(t, tm, "por canal")
+		if cancel {
+			key(tm, tea.KeyEsc)
+			waitFor(t, tm, "0 initiatives")
+		}
+		finalView(t, tm) // quit without submitting
+		items, _ := st.Initiatives(bg, w.ID)
+		switch {
+		case cancel && len(items) != 0:
+			t.Errorf("esc kept %+v", items)
+		case !cancel && (len(items) != 1 || items[0].Title != "Mapa de quejas" || items[0].Description != "por canal"):
+			t.Errorf("stored %+v", items)
+		}
+	}
+}
