@@ -99,7 +99,8 @@ func (m *md) row(cells []string) {
 
 func (m *md) header() {
 	w := m.b.Workshop
-	m.heading(1, m.t("export.title", mdLine(w.Name)))
+	// The report is named after the workshop's own model, whatever it is.
+	m.heading(1, m.t("export.title", mdLine(w.Name), mdLine(m.a.Name.In(m.lang))))
 	var facts []string
 	add := func(key, value string) {
 		if value != "" {
@@ -149,7 +150,7 @@ func (m *md) summary() {
 		m.buf.WriteByte('\n')
 	} else {
 		s := m.t("export.overall", m.score(r.Overall), len(m.a.Levels), r.OverallLevel, mdLine(m.levelName(r.OverallLevel)))
-		s += " " + m.t("export.answered", r.Answered, r.Total, len(m.b.Participants))
+		s += " " + m.t("export.answered", r.Answered, r.Total, m.c.N("n.participants", len(m.b.Participants)))
 		if m.b.Previous != nil {
 			if _, overall := model.Compare(m.a, *m.b.Previous, r); overall.Comparable {
 				s += " " + m.t("export.overall_change", m.delta(overall.Delta), m.score(overall.Before))
@@ -357,10 +358,19 @@ func (m *md) findings() {
 			m.buf.WriteByte('\n')
 		}
 		if res.HasScore && res.Level <= len(m.a.Levels) {
-			m.line(m.t("export.dim_now", mdLine(m.levelName(res.Level)), mdLine(m.a.Levels[res.Level-1].Summary.In(m.lang))))
+			// A level without a summary gets no empty label.
+			if sum := m.a.Levels[res.Level-1].Summary.In(m.lang); sum != "" {
+				m.line(m.t("export.dim_now", mdLine(m.levelName(res.Level)), mdLine(sum)))
+			} else {
+				m.line(m.t("export.dim_now_bare", mdLine(m.levelName(res.Level))))
+			}
 			if next := res.Level + 1; res.Target > res.Level && next <= len(m.a.Levels) {
 				m.line("")
-				m.line(m.t("export.dim_next", res.Target, next, mdLine(m.levelName(next)), mdLine(m.a.Levels[next-1].Summary.In(m.lang))))
+				if sum := m.a.Levels[next-1].Summary.In(m.lang); sum != "" {
+					m.line(m.t("export.dim_next", res.Target, next, mdLine(m.levelName(next)), mdLine(sum)))
+				} else {
+					m.line(m.t("export.dim_next_bare", res.Target, next, mdLine(m.levelName(next))))
+				}
 			}
 			m.buf.WriteByte('\n')
 		}

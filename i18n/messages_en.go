@@ -5,7 +5,7 @@ var english = map[string]string{
 	"cli.levels":          "Levels",
 	"cli.dimensions":      "Dimensions (%d, %d questions)",
 	"cli.weight":          "weight",
-	"cli.recommendations": "Recommendation library: %d initiatives",
+	"cli.recommendations": "Recommendation library: %s",
 	"cli.kpis":            "KPI vocabulary: %d indicators",
 	"common.loading":      "Loading…",
 
@@ -141,12 +141,12 @@ var english = map[string]string{
 	"r.key.jump":         "go to question",
 
 	"rm.title":                  "Roadmap",
-	"rm.summary":                "%d initiatives · %d accepted · %d rejected",
+	"rm.summary":                "%s · %s · %s",
 	"rm.mode.horizon":           "[by horizon]",
 	"rm.mode.quadrant":          "[by quadrant]",
 	"rm.mode.matrix":            "[impact-effort matrix]",
 	"rm.empty":                  "No initiatives yet. Answer some questions and set targets (Results), map a journey, then press g to propose a roadmap; n adds your own.",
-	"rm.regenerated":            "Roadmap regenerated: %d initiatives (%+d). Your edits and decisions were kept.",
+	"rm.regenerated":            "Roadmap regenerated: %s (%+d). Your edits and decisions were kept.",
 	"rm.h.now":                  "Now (0-3 months)",
 	"rm.h.next":                 "Next (3-6 months)",
 	"rm.h.later":                "Later (6-12 months)",

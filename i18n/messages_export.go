@@ -5,7 +5,7 @@ package i18n
 func init() { merge(exportEN, exportES) }
 
 var exportEN = map[string]string{
-	"export.title":              "%s: CX maturity report",
+	"export.title":              "%s: %s report",
 	"export.client":             "Client",
 	"export.workshop_date":      "Workshop date",
 	"export.facilitator":        "Facilitator",
@@ -27,7 +27,7 @@ var exportEN = map[string]string{
 	"export.summary":            "Executive summary",
 	"export.no_score":           "No maturity score yet: %d of %d questions answered.",
 	"export.overall":            "Overall maturity: **%s out of %d**, level %d (%s).",
-	"export.answered":           "%d of %d questions answered, by %d participants.",
+	"export.answered":           "%d of %d questions answered, by %s.",
 	"export.overall_change":     "Change since the last assessment: %s (it was %s).",
 	"export.strongest":          "**Strongest dimension:** %s, %s (%s).",
 	"export.weakest":            "**Weakest dimension:** %s, %s (%s).",
@@ -68,6 +68,8 @@ var exportEN = map[string]string{
 	"export.dim_heading":      "%s: %s, level %s",
 	"export.dim_heading_none": "%s: not scored yet",
 	"export.dim_now":          "**Today, %s:** %s",
+	"export.dim_now_bare":     "**Today: %s.**",
+	"export.dim_next_bare":    "**Target level %d. The next step: level %d (%s).**",
 	"export.dim_next":         "**Target level %d. The next step, level %d (%s):** %s",
 	"export.notes":            "Notes from the room",
 
@@ -132,7 +134,7 @@ var exportEN = map[string]string{
 }
 
 var exportES = map[string]string{
-	"export.title":              "%s: informe de madurez CX",
+	"export.title":              "%s: informe de %s",
 	"export.client":             "Cliente",
 	"export.workshop_date":      "Fecha del taller",
 	"export.facilitator":        "Facilitación",
@@ -154,7 +156,7 @@ var exportES = map[string]string{
 	"export.summary":            "Resumen ejecutivo",
 	"export.no_score":           "Todavía no hay puntuación de madurez: %d de %d preguntas respondidas.",
 	"export.overall":            "Madurez global: **%s sobre %d**, nivel %d (%s).",
-	"export.answered":           "%d de %d preguntas respondidas, por %d participantes.",
+	"export.answered":           "%d de %d preguntas respondidas, por %s.",
 	"export.overall_change":     "Cambio desde la evaluación anterior: %s (era %s).",
 	"export.strongest":          "**Dimensión más fuerte:** %s, %s (%s).",
 	"export.weakest":            "**Dimensión más débil:** %s, %s (%s).",
@@ -195,6 +197,8 @@ var exportES = map[string]string{
 	"export.dim_heading":      "%s: %s, nivel %s",
 	"export.dim_heading_none": "%s: todavía sin puntuación",
 	"export.dim_now":          "**Hoy, %s:** %s",
+	"export.dim_now_bare":     "**Hoy: %s.**",
+	"export.dim_next_bare":    "**Nivel objetivo %d. El siguiente paso: nivel %d (%s).**",
 	"export.dim_next":         "**Nivel objetivo %d. El siguiente paso, nivel %d (%s):** %s",
 	"export.notes":            "Notas de la sala",
 

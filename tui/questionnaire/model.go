@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -259,7 +260,7 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 			m.answers[respKey{cur.ParticipantID, cur.QuestionID}] = r
 		}
 		m.noteOpen = true
-		m.note.SetValue(m.current().Note)
+		m.note.SetValue(textsafe.StripText(m.current().Note))
 		// Written only once it differs from what was shown, so opening
 		// and closing a note never changes it (the editor shows tabs as
 		// spaces, say).
