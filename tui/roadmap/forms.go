@@ -34,11 +34,11 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 	impact, effort := strconv.Itoa(in.Impact), strconv.Itoa(in.Effort)
 	horizons := []huh.Option[string]{}
 	for _, h := range model.Horizons {
-		horizons = append(horizons, huh.NewOption(m.c.T("rm.h."+string(h)), string(h)))
+		horizons = append(horizons, huh.NewOption(m.c.T("term.horizon."+string(h)), string(h)))
 	}
 	statuses := []huh.Option[string]{}
 	for _, s := range []model.Status{model.StatusProposed, model.StatusAccepted, model.StatusRejected} {
-		statuses = append(statuses, huh.NewOption(m.c.T("rm.s."+string(s)), string(s)))
+		statuses = append(statuses, huh.NewOption(m.c.T("term.status."+string(s)), string(s)))
 	}
 	dims := []huh.Option[string]{huh.NewOption(m.c.T("rm.no_dimension"), "")}
 	for _, d := range m.b.Assessment.Dimensions {
@@ -64,7 +64,7 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 			}),
 			huh.NewText().Title(m.c.T("rm.f.description")).Value(&desc).CharLimit(2000).Lines(4),
 			huh.NewInput().Title(m.c.T("rm.f.owner")).Value(&owner).CharLimit(80),
-			huh.NewInput().Title(m.c.T("rm.f.kpis")).Description(m.c.T("rm.f.kpis_hint")).Value(&kpis).CharLimit(200),
+			huh.NewInput().Title(m.c.T("term.kpis")).Description(m.c.T("rm.f.kpis_hint")).Value(&kpis).CharLimit(200),
 		).Title(heading),
 		huh.NewGroup(
 			huh.NewSelect[string]().Title(m.c.T("rm.f.horizon")).Options(horizons...).Value(&horizon),
