@@ -179,3 +179,13 @@ func cells(row string) int {
 	}
 	return n - 1
 }
+
+// readGolden returns testdata/name.
+func readGolden(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

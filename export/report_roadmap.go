@@ -268,7 +268,11 @@ func (v *view) evidenceText(e model.Evidence) string {
 			mark = v.t("export.observed")
 		}
 		s = v.t("export.ev.journey", oneLine(e.JourneyName), oneLine(e.StageName), what, mark)
-		if t := oneLine(e.Text); t != "" {
+		t := oneLine(e.Text)
+		if e.Emotion != nil {
+			t = withoutPictographs(t) // the score says how it feels
+		}
+		if t != "" {
 			s += ": " + t
 		}
 	default:

@@ -14,27 +14,38 @@ import (
 
 func newExportCmd(g *globals) *cobra.Command {
 	var format, out, what string
+	var all bool
 	cmd := &cobra.Command{
 		Use:   "export WORKSHOP",
-		Short: "Export a workshop as Markdown, JSON or CSV",
+		Short: "Export a workshop as a report (Markdown or HTML), JSON or CSV",
 		Long: `Export a workshop (an id or a unique name) to standard output, or to a
 file with -o (written to a temporary file and renamed, so a failed export
 leaves nothing half-written).
 
-  md    the report for the client: summary, maturity table, findings,
-        disagreements, journeys (tables and Mermaid), the roadmap with its
-        evidence, and every answer; renders on GitHub
+  md    the report for the client: executive summary, maturity table and
+        charts, findings, disagreements, journeys (tables and Mermaid), the
+        agreed roadmap with its evidence, method note, glossary and an
+        appendix with the other proposals and every answer; renders on GitHub
+  html  the same report as one self-contained page (inline CSS and SVG,
+        nothing fetched) that prints to A4 from a browser
   json  the whole workshop, for "cxmap import" (export, import, export
         gives the same bytes)
   csv   one row per answer, or per initiative with --what initiatives
 
+The report's roadmap holds the accepted initiatives and those added by
+hand; the other proposals go to an appendix and rejected ones are left out.
+--all keeps every initiative in the roadmap and lists the rejected apart.
+
 --lang chooses the language of headings and built-in content; by default
 the workshop's own language.`,
-		Example: "  cxmap export \"Tienda Ñandú\" -o informe.md\n  cxmap export 3 --format json -o tienda.json\n  cxmap export 3 --format csv --what initiatives --lang en",
+		Example: "  cxmap export \"Tienda Ñandú\" -o informe.md\n  cxmap export \"Tienda Ñandú\" --format html -o informe.html\n  cxmap export 3 --format json -o tienda.json\n  cxmap export 3 --format csv --what initiatives --lang en",
 		Args:    args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
-			if format != "md" && format != "json" && format != "csv" {
-				return usageError{fmt.Errorf("--format %q: use md, json or csv", format)}
+			if format != "md" && format != "html" && format != "json" && format != "csv" {
+				return usageError{fmt.Errorf("--format %q: use md, html, json or csv", format)}
+			}
+			if all && format != "md" && format != "html" {
+				return usageError{fmt.Errorf("--all is for the report (md or html), not %s", format)}
 			}
 			if what != export.CSVAnswers && what != export.CSVInitiatives {
 				return usageError{fmt.Errorf("--what %q: use answers or initiatives", what)}
@@ -62,8 +73,10 @@ the workshop's own language.`,
 					return export.WriteJSON(dst, b)
 				case "csv":
 					return export.WriteCSV(dst, b, lang, what)
+				case "html":
+					return export.WriteHTML(dst, b, lang, export.Options{All: all})
 				}
-				return export.WriteMarkdown(dst, b, lang)
+				return export.WriteMarkdownWith(dst, b, lang, export.Options{All: all})
 			}
 			if out == "" || out == "-" {
 				return write(cmd.OutOrStdout())
@@ -75,7 +88,8 @@ the workshop's own language.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "md", "md, json or csv")
+	cmd.Flags().StringVar(&format, "format", "md", "md, html, json or csv")
+	cmd.Flags().BoolVar(&all, "all", false, "report: keep every initiative in the roadmap, not only the agreed ones")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&what, "what", export.CSVAnswers, "for csv: answers or initiatives")
 	return cmd
