@@ -140,7 +140,7 @@ func (m *md) summary() {
 	m.line("**" + m.t("export.top") + "**")
 	m.blank()
 	for i, it := range s.Start {
-		m.line(fmt.Sprintf("%d. %s (%s)", i+1, mdLine(it.Title), mdLine(it.Detail)))
+		m.line(fmt.Sprintf("%d. **%s** (%s)", i+1, mdLine(it.Title), mdLine(it.Detail)))
 	}
 	m.blank()
 }

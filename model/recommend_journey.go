@@ -374,9 +374,9 @@ func similar(a, b map[string]bool) bool {
 	return 2*common >= len(a)+len(b)-common
 }
 
-func foldAccents(s string) string {
-	return strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ü", "u", "ñ", "n", "à", "a", "è", "e", "ç", "c").Replace(s)
-}
+var accents = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ü", "u", "ñ", "n", "à", "a", "è", "e", "ç", "c")
+
+func foldAccents(s string) string { return accents.Replace(s) }
 
 // recAppendNew appends the values not already in list.
 func recAppendNew(list []string, values ...string) []string {

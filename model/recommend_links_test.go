@@ -215,3 +215,21 @@ func TestRecommendJourneyUsesOpportunitiesAndKPIs(t *testing.T) {
 		t.Errorf("validate %q effort %d", v.Title, v.Effort)
 	}
 }
+
+// BenchmarkRecommendLongJourneys: the grouping of pain points over five
+// 30-stage maps (similar words compared pairwise within a journey).
+func BenchmarkRecommendLongJourneys(b *testing.B) {
+	a := rtModel()
+	var js []Journey
+	for i := range 5 {
+		j := rtLongJourney(30, i%2 == 0, "Queue at the till", "Website down at night", "Wrong size delivered", "Invoice never arrives",
+			"Parking is full", "Courier leaves no note", "App crashes at payment", "Staff cannot see online orders")
+		j.ID = int64(i + 1)
+		js = append(js, j)
+	}
+	in := RecommendInput{Assessment: a, Lang: LangEN, Journeys: js}
+	b.ReportAllocs()
+	for b.Loop() {
+		Recommend(in)
+	}
+}
