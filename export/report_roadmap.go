@@ -187,6 +187,16 @@ func (v *view) dimLabel(in model.Initiative) string {
 	return oneLine(v.dimName(in.DimensionID))
 }
 
+// KPIName is the name of the KPI k in lang, as the report prints it: the
+// screens call it too, so that both show the same words.
+func KPIName(a *model.Assessment, lang, k string) string {
+	if a == nil {
+		return oneLine(k)
+	}
+	v := &view{a: a, lang: lang, c: i18n.For(lang)}
+	return v.kpiName(k)
+}
+
 // kpiName is a KPI in the report's language: the model's vocabulary, else
 // the glossary's common indicators (matched by id or by their English
 // name, as older models wrote them), else the text as the consultant

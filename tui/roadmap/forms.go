@@ -168,7 +168,7 @@ func (m *Model) openExport() tea.Cmd {
 	path := filepath.Join(".", base+".md")
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewSelect[string]().Title(m.c.T("rm.export_format")).Options(
-			huh.NewOption("Markdown (.md)", "md"), huh.NewOption("JSON (.json)", "json"),
+			huh.NewOption("Markdown (.md)", "md"), huh.NewOption(m.c.T("rm.export_html"), "html"), huh.NewOption("JSON (.json)", "json"),
 			huh.NewOption(m.c.T("rm.export_csv_answers"), "csv"), huh.NewOption(m.c.T("rm.export_csv_initiatives"), "csv-initiatives"),
 		).Value(&format),
 		huh.NewInput().Title(m.c.T("rm.export_path")).Value(&path).CharLimit(500),
@@ -180,7 +180,7 @@ func (m *Model) openExport() tea.Cmd {
 
 func (m *Model) exportTo(format, path, base string) tea.Cmd {
 	path = strings.TrimSpace(path)
-	ext := map[string]string{"md": ".md", "json": ".json", "csv": ".csv", "csv-initiatives": ".csv"}[format]
+	ext := map[string]string{"md": ".md", "html": ".html", "json": ".json", "csv": ".csv", "csv-initiatives": ".csv"}[format]
 	if path == "" || path == filepath.Join(".", base+".md") {
 		path = filepath.Join(".", base+ext)
 	}
@@ -198,6 +198,8 @@ func (m *Model) exportTo(format, path, base string) tea.Cmd {
 			return export.WriteCSV(w, b, lang, export.CSVAnswers)
 		case "csv-initiatives":
 			return export.WriteCSV(w, b, lang, export.CSVInitiatives)
+		case "html":
+			return export.WriteHTML(w, b, lang, export.Options{})
 		}
 		return export.WriteMarkdown(w, b, lang)
 	})

@@ -178,7 +178,11 @@ func (m *Model) detailView() string {
 		facts = append(facts, m.c.T("rm.f.owner")+": "+in.Owner)
 	}
 	if len(in.KPIs) > 0 {
-		facts = append(facts, m.c.T("term.kpis")+": "+strings.Join(in.KPIs, ", "))
+		kpis := make([]string, 0, len(in.KPIs))
+		for _, k := range in.KPIs {
+			kpis = append(kpis, export.KPIName(m.b.Assessment, lang, k))
+		}
+		facts = append(facts, m.c.T("term.kpis")+": "+strings.Join(kpis, ", "))
 	}
 	lines := []string{st.Faint.Render(strings.Repeat("─", w)), st.Title.Render(wrap.Render(in.Title)),
 		st.Muted.Render(wrap.Render(strings.Join(facts, " · ")))}
