@@ -142,5 +142,7 @@ func BenchmarkWriteHTML(b *testing.B) {
 }
 
 func BenchmarkWriteMarkdownAll(b *testing.B) {
-	benchWriter(b, func(w *bytes.Buffer, bd *model.Bundle) error { return WriteMarkdownWith(w, bd, "es", Options{All: true}) })
+	benchWriter(b, func(w *bytes.Buffer, bd *model.Bundle) error {
+		return WriteMarkdownWith(w, bd, "es", Options{All: true})
+	})
 }
