@@ -32,6 +32,7 @@ type troubledStage struct {
 	ideas    []string // the Opportunities lane
 	kpis     []string // the KPI lane
 	depth    int      // how far the emotion falls below zero
+	feltSeen bool     // the low emotion itself was observed in research
 	observed bool     // a pain point or the low emotion was observed in research
 	words    map[string]bool
 }
@@ -171,7 +172,7 @@ func (g *recGenerator) troubled(j Journey, s int, st Stage) (troubledStage, bool
 	}
 	if low != nil && *low.Emotion <= -1 {
 		ts.depth = -*low.Emotion
-		ts.observed = low.Observed
+		ts.observed, ts.feltSeen = low.Observed, low.Observed
 		ts.evidence = append(ts.evidence, *low)
 	}
 	for l, lane := range j.Lanes {
@@ -248,8 +249,8 @@ func (g *recGenerator) journeyItem(j Journey, t *theme, kind string) {
 		ideas = recAppendNew(ideas, ts.ideas...)
 		kpis = recAppendNew(kpis, ts.kpis...)
 		evidence = append(evidence, ts.evidence...)
-		if ts.depth > low || ts.depth == low && ts.observed {
-			low, lowObserved = ts.depth, ts.observed
+		if ts.depth > low || ts.depth == low && ts.feltSeen {
+			low, lowObserved = ts.depth, ts.feltSeen
 		}
 	}
 	// Observed evidence first; within each, stage order.
@@ -307,7 +308,7 @@ func (g *recGenerator) journeyItem(j Journey, t *theme, kind string) {
 		if low >= 2 {
 			h = HorizonNow
 		}
-	} else if low >= 2 && lowObserved {
+	} else if low >= 2 && t.observed {
 		h = HorizonNow
 	}
 	if len(kpis) == 0 {

@@ -233,3 +233,13 @@ func BenchmarkRecommendLongJourneys(b *testing.B) {
 		Recommend(in)
 	}
 }
+
+// The emotion's own mark is reported, not the pain point's.
+func TestRecommendJourneyEmotionMark(t *testing.T) {
+	j := rtJourney(6, "Returns", CurrentState, []string{"Return"},
+		[]Cell{{Score: rtScore(-2)}}, []Cell{{Text: "Returns only in store", Observed: true}}, []Cell{{}}, []Cell{{}})
+	got := rtRecommend(rtModel(), nil, nil, j)
+	if len(got) != 1 || !strings.Contains(got[0].Description, "falls to −2 (assumed)") || got[0].Horizon != HorizonNow {
+		t.Errorf("got %+v", got)
+	}
+}
