@@ -157,3 +157,35 @@ func TestHTMLPrintsToPDF(t *testing.T) {
 		t.Error("the hostile note is not on the page as text")
 	}
 }
+
+// The radar shows today, the target and, when there is one, the previous
+// assessment; the matrix numbers every roadmap item.
+func TestHTMLCharts(t *testing.T) {
+	b := richBundle(t)
+	r, err := buildReport(b, "en", Options{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	radar := string(radarSVG(r))
+	for _, want := range []string{colCurrent, colTarget, colPrevious, "Previous assessment", "Strategy and leadership"} {
+		if !strings.Contains(radar, want) {
+			t.Errorf("radar lacks %q", want)
+		}
+	}
+	if n := strings.Count(radar, "<polygon"); n != 5+3 {
+		t.Errorf("radar: %d polygons, want 5 rings and 3 shapes", n)
+	}
+	b.Previous = nil
+	r, _ = buildReport(b, "en", Options{All: true})
+	if strings.Contains(string(radarSVG(r)), colPrevious) {
+		t.Error("no previous assessment, no grey shape")
+	}
+	matrix := string(matrixSVG(r))
+	items := 0
+	for _, g := range r.Roadmap.Horizons {
+		items += len(g.Items)
+	}
+	if n := strings.Count(matrix, "<circle"); n != items+len(r.Roadmap.Horizons) {
+		t.Errorf("matrix: %d circles for %d items and %d legend dots", n, items, len(r.Roadmap.Horizons))
+	}
+}

@@ -85,7 +85,7 @@ func TestExecutiveSummaryIsShort(t *testing.T) {
 		end := strings.Index(md[start+4:], "\n## ")
 		summary := md[start : start+4+end]
 		words := len(strings.Fields(regexp.MustCompile(`[*#>|]`).ReplaceAllString(summary, " ")))
-		if words > 170 {
+		if words > 160 {
 			t.Errorf("%s: the executive summary has %d words:\n%s", lang, words, summary)
 		}
 		for _, want := range []string{"1. ", "2. ", "3. "} {
