@@ -168,8 +168,10 @@ func (m *md) maturity() {
 	}
 	rows = append(rows, total)
 	m.table(header, align, rows)
-	m.xyChart()
-	m.barChart()
+	if m.Overall.HasScore { // no chart of nothing
+		m.xyChart()
+		m.barChart()
+	}
 	m.line("**" + m.t("export.levels_legend") + "**")
 	m.blank()
 	var legend [][]string
