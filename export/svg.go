@@ -148,7 +148,7 @@ func radarSVG(r *report) template.HTML {
 // its target as a red tick.
 func barsSVG(r *report) template.HTML {
 	levels := max(len(r.v.a.Levels), 1)
-	const labelW, barW, rowH, top = 230.0, 330.0, 26.0, 24.0
+	const labelW, barW, rowH, top = 290.0, 330.0, 26.0, 24.0
 	rows := append(append([]dimRow{}, r.Dims...), r.Overall)
 	w, h := labelW+barW+60, top+rowH*float64(len(rows))+10
 	var b strings.Builder
@@ -165,7 +165,7 @@ func barsSVG(r *report) template.HTML {
 		if i == len(rows)-1 {
 			weight = ` font-weight="700"`
 		}
-		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="11" fill="%s" text-anchor="end"%s>%s</text>`, f(labelW-8), f(y+15), colText, weight, esc(model.Shorten(d.Name, 38)))
+		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="11" fill="%s" text-anchor="end"%s>%s</text>`, f(labelW-8), f(y+15), colText, weight, esc(model.Shorten(d.Name, 48)))
 		if d.HasScore {
 			bw := barW * math.Min(d.Score, float64(levels)) / float64(levels)
 			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="14" fill="%s" rx="2"/>`, f(labelW), f(y+4), f(bw), colCurrent)
