@@ -97,6 +97,8 @@ func (r *report) summary() {
 func (v *view) dimFact(d dimRow) string {
 	s := v.t("export.dim_fact", d.Name, d.ScoreText, d.Level)
 	switch {
+	case d.Target > 0 && d.Gap == 1:
+		s += v.t("export.dim_fact_gap1", d.Target)
 	case d.Target > 0 && d.Gap > 0:
 		s += v.t("export.dim_fact_gap", d.Target, d.Gap)
 	case d.Target > 0:
