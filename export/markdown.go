@@ -279,6 +279,10 @@ func (m *md) findings() {
 		}
 		m.line(mdLine(f.Status))
 		m.blank()
+		if f.DontKnow != "" {
+			m.line(mdLine(f.DontKnow))
+			m.blank()
+		}
 		if len(f.Weak) > 0 {
 			m.line("**" + m.t("export.weakest_questions") + "**")
 			m.blank()

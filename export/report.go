@@ -187,10 +187,12 @@ func (r *report) levels() {
 // finding is what one dimension's answers say, in the model's own words.
 type finding struct {
 	ID, Heading, Status, Description string
-	Scored                           bool
-	Weak                             []weakQuestion
-	Notes                            []noteLine
-	Disagreements                    []string
+	// DontKnow says how often the team could not judge this dimension.
+	DontKnow      string
+	Scored        bool
+	Weak          []weakQuestion
+	Notes         []noteLine
+	Disagreements []string
 }
 
 // weakQuestion quotes the anchored descriptors of today's level and of
@@ -208,6 +210,10 @@ const weakMax = 3
 
 func (r *report) findings() {
 	v := r.v
+	dontKnow := map[string]model.DontKnowCount{}
+	for _, c := range model.DontKnowByDimension(v.a, v.b.Responses) {
+		dontKnow[c.DimensionID] = c
+	}
 	for _, d := range v.a.Dimensions {
 		res, _ := v.res.Dimension(d.ID)
 		f := finding{ID: d.ID, Scored: res.HasScore, Description: oneLine(d.Description.In(v.lang))}
@@ -228,6 +234,28 @@ func (r *report) findings() {
 			f.Status = v.t("export.dim_gap", res.Target, res.Gap)
 		default:
 			f.Status = v.t("export.dim_at_target", res.Target)
+		}
+		if c := dontKnow[d.ID]; c.Answers > 0 {
+			var who []string
+			for _, id := range c.Participants {
+				if p, ok := v.b.Participant(id); ok {
+					who = append(who, oneLine(p.Name))
+				}
+			}
+			switch {
+			case c.Answers == 1:
+				f.DontKnow = v.t("export.dim_dont_know1")
+			case c.Questions == 1:
+				f.DontKnow = v.t("export.dim_dont_know_1q", c.Answers)
+			default:
+				f.DontKnow = v.t("export.dim_dont_know", c.Answers, c.Questions)
+			}
+			switch {
+			case len(who) == 1:
+				f.DontKnow += " " + v.t("export.dim_dont_know_who", who[0])
+			case len(who) > 1:
+				f.DontKnow += " " + v.t("export.dim_dont_know_whoN", strings.Join(who[:len(who)-1], ", ")+v.t("export.and")+who[len(who)-1])
+			}
 		}
 		// The weakest scored questions, lowest first.
 		type scored struct {
@@ -315,10 +343,13 @@ func (r *report) disagreements() {
 	for _, qr := range v.res.Disagreements {
 		var answers []string
 		for _, p := range v.b.Participants {
-			if resp, ok := v.answers[p.ID][qr.QuestionID]; ok && (resp.Level > 0 || resp.NA) {
+			if resp, ok := v.answers[p.ID][qr.QuestionID]; ok && resp.Decided() {
 				a := strconv.Itoa(resp.Level)
-				if resp.NA {
+				switch {
+				case resp.NA:
 					a = v.t("export.na")
+				case resp.DontKnow:
+					a = v.t("q.dont_know_short")
 				}
 				answers = append(answers, oneLine(p.Name)+" "+a)
 			}
@@ -357,6 +388,8 @@ func (r *report) appendix() {
 				score = v.score(qr.Score)
 			case qr.NA:
 				score = v.t("export.na")
+			case qr.DontKnow:
+				score = v.t("q.dont_know_short")
 			}
 			spread := "—"
 			if qr.Answers > 0 {
@@ -377,7 +410,7 @@ func (r *report) appendix() {
 		for _, d := range v.a.Dimensions {
 			for _, q := range d.Questions {
 				resp, ok := v.answers[p.ID][q.ID]
-				if !ok || (!resp.NA && resp.Level == 0 && strings.TrimSpace(resp.Note) == "") {
+				if !ok || (!resp.Decided() && strings.TrimSpace(resp.Note) == "") {
 					continue
 				}
 				pa.Rows = append(pa.Rows, []string{q.ID, model.Shorten(q.Text.In(v.lang), 70), v.answer(resp), strings.TrimSpace(resp.Note)})

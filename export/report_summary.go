@@ -130,17 +130,17 @@ func (r *report) method() {
 	r.Method = append(r.Method, labelled{v.t("export.m.score_label"), v.t("export.m.score")})
 	r.Method = append(r.Method, labelled{v.t("export.m.disagreement_label"), v.t("export.m.disagreement", model.DisagreementSpread)})
 
-	na := 0
-	for _, q := range res.Questions {
-		if q.NA {
-			na++
-		}
-	}
 	coverage := v.t("export.m.coverage", res.Answered, res.Total, int(res.Coverage*100+0.5))
-	if na > 0 {
-		coverage += " " + v.t("export.m.na", na)
+	if res.NA > 0 {
+		coverage += " " + v.t("export.m.na", res.NA)
 	}
-	if dk := dontKnowCount(b); dk > 0 {
+	// Don't know is counted apart from not applicable: both leave a
+	// question out of the score, but only one says the team lacks the facts.
+	dk := 0
+	for _, c := range model.DontKnowByDimension(v.a, b.Responses) {
+		dk += c.Answers
+	}
+	if dk > 0 {
 		coverage += " " + v.t("export.m.dont_know", dk)
 	}
 	r.Method = append(r.Method, labelled{v.t("export.m.coverage_label"), coverage})
@@ -154,12 +154,6 @@ func (r *report) method() {
 	}
 	r.Method = append(r.Method, labelled{v.t("export.m.roadmap_label"), roadmap})
 }
-
-// dontKnowCount is how many answers said "don't know". The answer arrives
-// with the content work (model.Response.DontKnow); until then no answer
-// can say it. HOOK: once the field exists, count the responses with
-// DontKnow set (consensus included) here.
-var dontKnowCount = func(b *model.Bundle) int { return 0 }
 
 // glossary lists the KPIs the report names, with one line each, then the
 // report's own terms.

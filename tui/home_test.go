@@ -72,7 +72,7 @@ func TestHomeCreate(t *testing.T) {
 	// The workshop is in Spanish, so the app speaks Spanish inside it.
 	waitFor(t, tm, "Participantes (0)")
 	v := finalView(t, tm)
-	contains(t, v, "Talleres › Tienda Ñandú", "Ñandú S.A.", "Ana Pérez", "Español", "48 preguntas")
+	contains(t, v, "Talleres › Tienda Ñandú", "Ñandú S.A.", "Ana Pérez", "Español", "53 preguntas")
 
 	list, err := st.Workshops(bg)
 	if err != nil || len(list) != 1 {

@@ -225,6 +225,8 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		return m.answer(int(k.Runes[0]-'0'), false)
 	case key.Matches(k, m.keys.NA):
 		return m.answer(0, !m.current().NA)
+	case key.Matches(k, m.keys.DontKnow):
+		return m.dontKnow(!m.current().DontKnow)
 	case key.Matches(k, m.keys.Clear):
 		return m.answer(0, false)
 	case key.Matches(k, m.keys.Up):

@@ -16,14 +16,33 @@ func (m *Model) answer(level int, na bool) tea.Cmd {
 	if level > len(m.a.Levels) {
 		return nil
 	}
-	r.Level, r.NA = level, na
+	r.Level, r.NA, r.DontKnow = level, na, false
 	if na {
 		r.Level = 0
 	}
+	return m.set(r)
+}
+
+// dontKnow sets or clears "don't know" for the current respondent: like
+// N/A it replaces any level, and it is saved at once.
+func (m *Model) dontKnow(on bool) tea.Cmd {
+	r := m.current()
+	r.Level, r.NA, r.DontKnow = 0, false, on
+	return m.set(r)
+}
+
+func (m *Model) set(r model.Response) tea.Cmd {
 	m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
 	m.highlight = r.Level
 	m.refreshDescriptors()
-	m.scrollToHighlight()
+	switch {
+	case r.NA:
+		m.scrollToBlock(len(m.a.Levels)) // show the choice, below the levels
+	case r.DontKnow:
+		m.scrollToBlock(len(m.a.Levels) + 1)
+	default:
+		m.scrollToHighlight()
+	}
 	return m.save(r)
 }
 

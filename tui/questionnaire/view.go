@@ -145,6 +145,11 @@ func (m *Model) descriptorBlocks() (string, []int) {
 		mark = "●"
 	}
 	render(mark, "0 "+m.c.T("q.na_short"), m.c.T("q.na_long"), cur.NA, false)
+	mark = " "
+	if cur.DontKnow {
+		mark = "●"
+	}
+	render(mark, "x "+m.c.T("q.dont_know_short"), m.c.T("q.dont_know_long"), cur.DontKnow, false)
 	return strings.Join(out, "\n"), starts
 }
 
@@ -172,7 +177,11 @@ func (m *Model) focusView() string {
 	if cur.NA {
 		na = st.Selected.Render("●0 " + m.c.T("q.na_short"))
 	}
-	strip = append(strip, na)
+	dk := " x " + m.c.T("q.dont_know_short")
+	if cur.DontKnow {
+		dk = st.Selected.Render("●x " + m.c.T("q.dont_know_short"))
+	}
+	strip = append(strip, na, dk)
 	text := ""
 	if q := m.question().Question; lit-1 < len(q.Descriptors) {
 		text = q.Descriptors[lit-1].In(m.lang())
@@ -222,12 +231,20 @@ func (m *Model) refreshDescriptors() {
 
 // scrollToHighlight keeps the highlighted level (or the chosen one) in view.
 func (m *Model) scrollToHighlight() {
-	if !m.loaded || len(m.questions) == 0 || m.highlight == 0 {
+	if m.highlight == 0 {
+		return
+	}
+	m.scrollToBlock(m.highlight - 1)
+}
+
+// scrollToBlock brings block i of the descriptors into view: a level, then
+// the N/A and don't-know rows after the last level.
+func (m *Model) scrollToBlock(i int) {
+	if !m.loaded || len(m.questions) == 0 {
 		return
 	}
 	starts, lines := m.starts, m.lines
-	i := m.highlight - 1
-	if i >= len(starts) {
+	if i < 0 || i >= len(starts) {
 		return
 	}
 	start, end := starts[i], lines
@@ -272,6 +289,8 @@ func (m *Model) othersView() string {
 		switch {
 		case ok && r.NA:
 			return m.c.T("q.na_short")
+		case ok && r.DontKnow:
+			return m.c.T("q.dont_know_short")
 		case ok && r.Level > 0:
 			return fmt.Sprint(r.Level)
 		}
@@ -300,11 +319,11 @@ func (m *Model) othersView() string {
 }
 
 // answeredCount is how many questions have an answer from the current
-// respondent (a level or N/A).
+// respondent (a level, N/A or don't know).
 func (m *Model) answeredCount() int {
 	n := 0
 	for _, ref := range m.questions {
-		if r, ok := m.answers[respKey{m.respondent, ref.Question.ID}]; ok && (r.Level > 0 || r.NA) {
+		if r, ok := m.answers[respKey{m.respondent, ref.Question.ID}]; ok && r.Decided() {
 			n++
 		}
 	}
@@ -317,7 +336,7 @@ func (m *Model) pickerView() string {
 	for i, d := range m.a.Dimensions {
 		done := 0
 		for _, q := range d.Questions {
-			if r, ok := m.answers[respKey{m.respondent, q.ID}]; ok && (r.Level > 0 || r.NA) {
+			if r, ok := m.answers[respKey{m.respondent, q.ID}]; ok && r.Decided() {
 				done++
 			}
 		}
@@ -349,7 +368,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{
-		{m.keys.Level, m.keys.Up, m.keys.Choose, m.keys.NA, m.keys.Clear},
+		{m.keys.Level, m.keys.Up, m.keys.Choose, m.keys.NA, m.keys.DontKnow, m.keys.Clear},
 		{m.keys.Next, m.keys.Prev, m.keys.Dimensions},
 		{m.keys.Respondent, m.keys.Note, m.keys.Back},
 	}
