@@ -81,7 +81,7 @@ func (r *report) summary() {
 			parts = append(parts, it.Owner)
 		}
 		parts = append(parts, strings.ToLower(v.t("term.horizon_short."+string(it.HorizonKey))), strings.ToLower(it.Quadrant))
-		s.Start = append(s.Start, startLine{Title: model.Shorten(it.Title, 80), Detail: strings.Join(parts, ", ")})
+		s.Start = append(s.Start, startLine{Title: model.Shorten(it.Title, 110), Detail: strings.Join(parts, ", ")})
 	}
 	if len(s.Start) == 0 {
 		switch {
