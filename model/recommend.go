@@ -262,16 +262,21 @@ func (g *recGenerator) gaps() {
 			if !slices.Contains(Horizons, h) {
 				h = HorizonNext
 			}
+			// The library names a role; the owner is a person the team
+			// names when it accepts the initiative, so the role is advice.
+			desc := r.Description.In(g.in.Lang)
+			if role := strings.TrimSpace(r.Owner.In(g.in.Lang)); role != "" {
+				desc = strings.TrimSpace(desc + " " + g.t("owner_role", role))
+			}
 			in := Initiative{
 				GenKey:      GapGenKey(r.ID),
 				Title:       r.Title.In(g.in.Lang),
-				Description: r.Description.In(g.in.Lang),
+				Description: desc,
 				DimensionID: gp.dim.ID,
 				Evidence:    evidence,
 				Horizon:     h,
 				Impact:      recOrDefault(r.Impact, 3),
 				Effort:      recOrDefault(r.Effort, 3),
-				Owner:       r.Owner.In(g.in.Lang),
 				KPIs:        slices.Clone(r.KPIs),
 			}
 			g.add(recProposal{Initiative: in, priority: float64(in.Impact) / float64(in.Effort) * (gp.weighted + below)})
