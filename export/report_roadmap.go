@@ -44,6 +44,7 @@ type horizonGroup struct {
 
 // item is one initiative, its texts ready to print.
 type item struct {
+	kpis               []string // as stored: ids or free text
 	Number             int
 	Title, Description string
 	Dimension          string
@@ -151,7 +152,7 @@ func (r *report) roadmap(opt Options) {
 func (v *view) item(in model.Initiative, n int) item {
 	q := model.QuadrantOf(in.Impact, in.Effort)
 	it := item{
-		Number: n, Title: oneLine(in.Title), Description: strings.TrimSpace(in.Description), Dimension: v.dimLabel(in),
+		kpis: in.KPIs, Number: n, Title: oneLine(in.Title), Description: strings.TrimSpace(in.Description), Dimension: v.dimLabel(in),
 		Horizon: v.horizon(in.Horizon), HorizonKey: in.Horizon, Quadrant: v.quadrant(in), QuadrantKey: q,
 		Impact: in.Impact, Effort: in.Effort, Owner: oneLine(in.Owner), Status: v.status(in.Status), StatusKey: in.Status,
 		Proposal: in.Status == model.StatusProposed && in.GenKey != "", Manual: in.GenKey == "",

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/cxmap/cxmap/model"
 )
@@ -155,24 +156,34 @@ func (r *report) method() {
 	r.Method = append(r.Method, labelled{v.t("export.m.roadmap_label"), roadmap})
 }
 
-// glossary lists the KPIs the report names, with one line each, then the
-// report's own terms.
+// glossary lists the KPIs of the roadmap's initiatives, and the acronyms
+// among those of the further proposals, with one line each; then the
+// report's own terms. A long list of self-explanatory indicator names
+// from a backlog would bury the acronyms a reader needs explained.
 func (r *report) glossary() {
 	v := r.v
 	seen := map[string]bool{}
 	var kpis []labelled
-	for _, in := range v.b.Initiatives {
-		if in.Status == model.StatusRejected && r.Roadmap.Mode != roadmapAll {
-			continue
+	add := func(k string, acronymsOnly bool) {
+		name, def := v.kpiName(k), v.kpiDefinition(k)
+		if name == "" || def == "" || seen[name] || (acronymsOnly && !hasAcronym(name)) {
+			return
 		}
-		for _, k := range in.KPIs {
-			name := v.kpiName(k)
-			def := v.kpiDefinition(k)
-			if name == "" || def == "" || seen[name] {
-				continue
+		seen[name] = true
+		kpis = append(kpis, labelled{name, def})
+	}
+	for _, g := range r.Roadmap.Horizons {
+		for _, it := range g.Items {
+			for _, k := range it.kpis {
+				add(k, false)
 			}
-			seen[name] = true
-			kpis = append(kpis, labelled{name, def})
+		}
+	}
+	for _, list := range [][]item{r.Roadmap.SetAside, r.Roadmap.Backlog} {
+		for _, it := range list {
+			for _, k := range it.kpis {
+				add(k, true)
+			}
 		}
 	}
 	slices.SortStableFunc(kpis, func(x, y labelled) int { return strings.Compare(strings.ToLower(x.Label), strings.ToLower(y.Label)) })
@@ -184,4 +195,17 @@ func (r *report) glossary() {
 		labelled{v.t("export.g.horizons_label"), v.t("export.g.horizons", v.horizon(model.HorizonNow), v.horizon(model.HorizonNext), v.horizon(model.HorizonLater))},
 		labelled{v.t("term.evidence"), v.t("export.g.evidence")},
 	)
+}
+
+// hasAcronym: a name with two capitals in a row (NPS, eNPS, CSAT, CLV).
+func hasAcronym(s string) bool {
+	prev := false
+	for _, r := range s {
+		up := unicode.IsUpper(r)
+		if up && prev {
+			return true
+		}
+		prev = up
+	}
+	return false
 }
