@@ -156,10 +156,8 @@ func (r *report) maturity() {
 		if changes != nil {
 			c := changes[d.DimensionID]
 			row.ChangeText = change(c)
-			if c.Before != 0 || c.Comparable {
-				prev, ok := v.b.Previous.Dimension(d.DimensionID)
-				row.Prev, row.HasPrev = prev.Score, ok && prev.HasScore
-			}
+			prev, ok := v.b.Previous.Dimension(d.DimensionID)
+			row.Prev, row.HasPrev = prev.Score, ok && prev.HasScore
 		}
 		r.Dims = append(r.Dims, row)
 	}
