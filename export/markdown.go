@@ -193,8 +193,11 @@ func bold(s string) string {
 func (m *md) xyChart() {
 	var names, scores, targets []string
 	hasTarget := false
+	// Short enough that the x-axis line stays within about 180 columns,
+	// so that it reads whole in a terminal preview too.
+	labelMax := max(180/max(len(m.Dims), 1)-4, 10)
 	for _, d := range m.Dims {
-		names = append(names, mermaidString(model.Shorten(d.Name, 26)))
+		names = append(names, mermaidString(model.Shorten(d.Name, labelMax)))
 		scores = append(scores, chartNumber(d.Score, d.HasScore))
 		targets = append(targets, strconv.Itoa(d.Target))
 		hasTarget = hasTarget || d.Target > 0
@@ -247,7 +250,7 @@ func (m *md) barChart() {
 	for _, b := range bars {
 		pad = max(pad, utf8.RuneCountInString(b.label))
 	}
-	m.line("```text")
+	m.line("```") // no info string: nothing to highlight, nothing to show
 	for i, b := range bars {
 		if i == len(bars)-1 {
 			m.line(strings.Repeat("─", pad+width+7))

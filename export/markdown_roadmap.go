@@ -149,17 +149,14 @@ func (m *md) matrix() {
 		for _, it := range m.Roadmap.Matrix[q] {
 			nums = append(nums, strconv.Itoa(it.Number))
 		}
-		s := "**" + m.t("term.quadrants."+string(q)) + "**"
-		if len(nums) > 0 {
-			s += ": " + strings.Join(nums, ", ")
-		} else {
-			s += ": —"
+		if len(nums) == 0 {
+			nums = []string{"—"}
 		}
-		return s
+		return "**" + m.t("term.quadrants."+string(q)) + ":** " + strings.Join(nums, ", ")
 	}
 	m.line("**" + m.t("export.matrix") + "**")
 	m.blank()
-	m.table([]string{"", m.t("export.matrix_low_effort"), m.t("export.matrix_high_effort")}, "lll", [][]string{
+	m.table([]string{m.t("export.matrix_corner"), m.t("export.matrix_low_effort"), m.t("export.matrix_high_effort")}, "lll", [][]string{
 		{"**" + m.t("export.matrix_high_impact") + "**", cell(model.QuickWin), cell(model.BigBet)},
 		{"**" + m.t("export.matrix_low_impact") + "**", cell(model.FillIn), cell(model.MoneyPit)},
 	})

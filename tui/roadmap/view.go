@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cxmap/cxmap/export"
 	"github.com/cxmap/cxmap/model"
 )
 
