@@ -80,7 +80,8 @@ func buildReport(b *model.Bundle, lang string, opt Options) (*report, error) {
 
 func (r *report) header() {
 	v, w := r.v, r.v.b.Workshop
-	r.Title = v.t("export.title", oneLine(w.Name))
+	// The report is named after the workshop's own model, whatever it is.
+	r.Title = v.t("export.title", oneLine(w.Name), oneLine(v.a.Name.In(v.lang)))
 	add := func(key, value string) {
 		if value = oneLine(value); value != "" {
 			r.Facts = append(r.Facts, labelled{v.t(key), value})

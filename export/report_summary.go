@@ -113,7 +113,7 @@ func (r *report) method() {
 	v := r.v
 	b := v.b
 	res := v.res
-	who := v.t("export.m.who", len(b.Participants))
+	who := v.t("export.m.who", v.c.N("n.participants", len(b.Participants)))
 	if d := v.date(b.Workshop.CreatedAt); d != "" {
 		who += " " + v.t("export.m.when", d)
 	}

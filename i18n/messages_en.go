@@ -5,7 +5,7 @@ var english = map[string]string{
 	"cli.levels":          "Levels",
 	"cli.dimensions":      "Dimensions (%d, %d questions)",
 	"cli.weight":          "weight",
-	"cli.recommendations": "Recommendation library: %d initiatives",
+	"cli.recommendations": "Recommendation library: %s",
 	"cli.kpis":            "KPI vocabulary: %d indicators",
 	"common.loading":      "Loading…",
 
@@ -140,12 +140,12 @@ var english = map[string]string{
 	"r.key.jump":         "go to question",
 
 	"rm.title":                  "Roadmap",
-	"rm.summary":                "%d initiatives · %d accepted · %d rejected",
+	"rm.summary":                "%s · %s · %s",
 	"rm.mode.horizon":           "[by horizon]",
 	"rm.mode.quadrant":          "[by quadrant]",
 	"rm.mode.matrix":            "[impact-effort matrix]",
 	"rm.empty":                  "No initiatives yet. Answer some questions and set targets (Results), map a journey, then press g to propose a roadmap; n adds your own.",
-	"rm.regenerated":            "Roadmap regenerated: %d initiatives (%+d). Your edits and decisions were kept.",
+	"rm.regenerated":            "Roadmap regenerated: %s (%+d). Your edits and decisions were kept.",
 	"rm.axes":                   "↑ impact (3-5 high)   → effort (3-5 high)",
 	"rm.more":                   "… %d more",
 	"rm.observed":               "observed",

@@ -5,7 +5,7 @@ var spanish = map[string]string{
 	"cli.levels":          "Niveles",
 	"cli.dimensions":      "Dimensiones (%d, %d preguntas)",
 	"cli.weight":          "peso",
-	"cli.recommendations": "Biblioteca de recomendaciones: %d iniciativas",
+	"cli.recommendations": "Biblioteca de recomendaciones: %s",
 	"cli.kpis":            "Vocabulario de indicadores: %d",
 	"common.loading":      "Cargando…",
 
@@ -140,12 +140,12 @@ var spanish = map[string]string{
 	"r.key.jump":         "ir a la pregunta",
 
 	"rm.title":                  "Hoja de ruta",
-	"rm.summary":                "%d iniciativas · %d aceptadas · %d rechazadas",
+	"rm.summary":                "%s · %s · %s",
 	"rm.mode.horizon":           "[por horizonte]",
 	"rm.mode.quadrant":          "[por cuadrante]",
 	"rm.mode.matrix":            "[matriz impacto-esfuerzo]",
 	"rm.empty":                  "Aún no hay iniciativas. Responda algunas preguntas y fije objetivos (Resultados), mapee un recorrido y pulse g para proponer una hoja de ruta; n añade una propia.",
-	"rm.regenerated":            "Hoja de ruta regenerada: %d iniciativas (%+d). Se han conservado sus cambios y decisiones.",
+	"rm.regenerated":            "Hoja de ruta regenerada: %s (%+d). Se han conservado sus cambios y decisiones.",
 	"rm.axes":                   "↑ impacto (3-5 alto)   → esfuerzo (3-5 alto)",
 	"rm.more":                   "… %d más",
 	"rm.observed":               "observado",

@@ -7,7 +7,7 @@ package i18n
 func init() { merge(exportEN, exportES) }
 
 var exportEN = map[string]string{
-	"export.title":           "%s: CX maturity report",
+	"export.title":           "%s: %s report",
 	"export.client":          "Client",
 	"export.workshop_date":   "Workshop date",
 	"export.facilitator":     "Facilitated by",
@@ -160,7 +160,7 @@ var exportEN = map[string]string{
 
 	"export.method":                   "How this report was made",
 	"export.m.who_label":              "Who and when",
-	"export.m.who":                    "%d participants answered the questionnaire",
+	"export.m.who":                    "%s answered the questionnaire",
 	"export.m.when":                   "in the workshop of %s,",
 	"export.m.facilitated":            "facilitated by %s,",
 	"export.m.model":                  "with the model “%s” (version %s).",
@@ -194,7 +194,7 @@ var exportEN = map[string]string{
 }
 
 var exportES = map[string]string{
-	"export.title":           "%s: informe de madurez CX",
+	"export.title":           "%s: informe de %s",
 	"export.client":          "Cliente",
 	"export.workshop_date":   "Fecha del taller",
 	"export.facilitator":     "Facilitado por",
@@ -347,7 +347,7 @@ var exportES = map[string]string{
 
 	"export.method":                   "Cómo se elaboró este informe",
 	"export.m.who_label":              "Quién y cuándo",
-	"export.m.who":                    "%d participantes respondieron el cuestionario",
+	"export.m.who":                    "Cuestionario respondido por %s",
 	"export.m.when":                   "en el taller del %s,",
 	"export.m.facilitated":            "facilitado por %s,",
 	"export.m.model":                  "con el modelo «%s» (versión %s).",

@@ -147,7 +147,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.BackMsg:
 		return a, a.back()
 	case common.ErrMsg:
-		a.status, a.isErr = msg.Err.Error(), true
+		a.status, a.isErr = common.ErrorText(a.c.Cat, msg.Err), true // no SQLite text on screen
 		if a.opts.Log != nil {
 			a.opts.Log.Error("action failed", "err", msg.Err)
 		}

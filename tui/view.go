@@ -6,10 +6,18 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // View draws header, screen, status line and help, clamped to the window.
-func (a *App) View() string {
+// Every field is made safe where a screen draws it; the frame filter is
+// the defence in depth that keeps a forgotten one from reaching the
+// terminal as a command.
+func (a *App) View() string { return textsafe.Frame(a.frame()) }
+
+// frame is the screen before the last filter.
+func (a *App) frame() string {
 	if a.width == 0 {
 		return ""
 	}
@@ -33,7 +41,7 @@ func (a *App) View() string {
 		if a.isErr {
 			style = st.Error
 		}
-		status = style.Render(firstLine(a.status))
+		status = style.Render(textsafe.Line(firstLine(a.status)))
 	}
 	lines := make([]string, 0, a.height)
 	lines = append(lines, a.header(w), "")
@@ -78,7 +86,7 @@ func (a *App) header(width int) string {
 	parts := []string{st.Brand.Render("cxmap")}
 	for _, k := range a.stack {
 		if s := a.screens[k]; s != nil && s.Title() != "" {
-			parts = append(parts, st.Crumb.Render(s.Title()))
+			parts = append(parts, st.Crumb.Render(textsafe.Line(s.Title())))
 		}
 	}
 	left := strings.Join(parts, st.Faint.Render(" › "))

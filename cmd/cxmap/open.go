@@ -9,9 +9,9 @@ import (
 func newOpenCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "open WORKSHOP",
-		Short: "Open the app inside a workshop, where it was left",
-		Long:  "Open the app inside a workshop (an id or a unique name), on the screen, question and respondent it was left at.",
-		Args:  args(cobra.ExactArgs(1)),
+		Short: g.cat.T("cli.open.short"),
+		Long:  g.cat.T("cli.open.long"),
+		Args:  args(g.cat, cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			st, w, err := g.openWorkshop(cmd.Context(), a[0])
 			if err != nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -24,36 +23,35 @@ import (
 type globals struct {
 	db   string
 	lang string
+	// cat is the language of every message, help line and error, chosen
+	// from --lang or the environment before the command line is parsed.
+	cat i18n.Catalog
 }
 
-func newRootCmd() *cobra.Command {
-	g := &globals{}
+func newRootCmd(cat i18n.Catalog) *cobra.Command {
+	g := &globals{cat: cat}
 	root := &cobra.Command{
-		Use:   "cxmap",
-		Short: "CX maturity assessments, journey maps and roadmaps, in the terminal",
-		Long: `cxmap runs a customer-experience workshop in the terminal: a CX maturity
-assessment with the client's team, customer and employee journey maps, and a
-prioritised roadmap exported as Markdown. Everything stays in one local
-SQLite file.
-
-Without a command it opens the app at the list of workshops.`,
-		Args:          args(cobra.NoArgs),
+		Use:           "cxmap",
+		Short:         cat.T("cli.root.short"),
+		Long:          cat.T("cli.root.long"),
+		Args:          args(cat, cobra.NoArgs),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runApp(g, common.NavigateMsg{To: common.HomeScreen})
 		},
 	}
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.PersistentFlags().StringVar(&g.db, "db", "", "database file (default $CXMAP_DB or $XDG_DATA_HOME/cxmap/cxmap.db)")
-	root.PersistentFlags().StringVar(&g.lang, "lang", "", "language: en or es (default from LC_ALL / LANG)")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{flagError(cat, c, err)} })
+	root.PersistentFlags().StringVar(&g.db, "db", "", cat.T("cli.flag.db"))
+	root.PersistentFlags().StringVar(&g.lang, "lang", "", cat.T("cli.flag.lang"))
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
 		if g.lang != "" && !i18n.Valid(g.lang) {
-			return usageError{fmt.Errorf("--lang %q: use en or es", g.lang)}
+			return usageError{errors.New(cat.T("cli.err.lang", g.lang))}
 		}
 		return nil
 	}
-	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(), newAssessmentsCmd(g))
+	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(g), newAssessmentsCmd(g))
+	localizeHelp(root, cat)
 	return root
 }
 
@@ -73,7 +71,14 @@ func (g *globals) open() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(path)
+	st, err := store.Open(path)
+	switch {
+	case errors.Is(err, store.ErrForeign):
+		return nil, localError{g.cat.T("err.foreign", path), err}
+	case errors.Is(err, store.ErrNewer):
+		return nil, localError{g.cat.T("err.newer", path), err}
+	}
+	return st, err
 }
 
 // openWorkshop opens the database and finds WORKSHOP (an id or a unique
@@ -86,6 +91,9 @@ func (g *globals) openWorkshop(ctx context.Context, ref string) (*store.Store, m
 	w, err := st.FindWorkshop(ctx, ref)
 	if err != nil {
 		st.Close()
+		if errors.Is(err, store.ErrNotFound) {
+			err = localError{g.cat.T("err.not_found_workshop", ref), err}
+		}
 		return nil, model.Workshop{}, err
 	}
 	return st, w, nil
@@ -121,7 +129,7 @@ func runApp(g *globals, start common.NavigateMsg) error {
 	app := tui.New(tui.Options{Store: st, Lang: g.language(), ConfigDir: configDir, Start: start, Log: logger})
 	_, err = tea.NewProgram(app, tea.WithAltScreen()).Run()
 	if errors.Is(err, tea.ErrProgramPanic) {
-		return errors.New("the app stopped on an internal error (printed above); your saved work is intact")
+		return errors.New(g.cat.T("cli.err.app_panic"))
 	}
 	return err
 }

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -44,7 +45,7 @@ func (e *Editor) startEdit() tea.Cmd {
 	e.area.Placeholder = e.c.T("journey.edit_placeholder")
 	e.area.SetWidth(max(e.width, 10))
 	e.area.SetHeight(e.areaHeight())
-	e.area.SetValue(e.j.Cell(e.lane, e.stage).Text)
+	e.area.SetValue(textsafe.StripText(e.j.Cell(e.lane, e.stage).Text))
 	e.fit()
 	return e.area.Focus()
 }

@@ -5,6 +5,8 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // prompt is a one-line question under the grid: a name to type, or a
@@ -22,7 +24,7 @@ func (e *Editor) ask(label, value string, onAccept func(string) tea.Cmd) tea.Cmd
 	in := textinput.New()
 	in.Prompt = ""
 	in.CharLimit = 200
-	in.SetValue(value)
+	in.SetValue(textsafe.Strip(value)) // a name with controls is cleaned as it is edited
 	in.CursorEnd()
 	in.TextStyle = e.c.Styles.Value
 	in.PromptStyle = e.c.Styles.Key

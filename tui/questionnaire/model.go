@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -252,7 +253,7 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		return m.switchRespondent(-1)
 	case key.Matches(k, m.keys.Note):
 		m.noteOpen = true
-		m.note.SetValue(m.current().Note)
+		m.note.SetValue(textsafe.StripText(m.current().Note))
 		m.note.CursorEnd()
 		m.refreshDescriptors()
 		return m.note.Focus()

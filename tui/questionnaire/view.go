@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // View draws the question, its descriptors, the answers and the note.
@@ -53,7 +54,7 @@ func (m *Model) topView() string {
 	answered := m.answeredCount()
 	nums := fmt.Sprintf(" %d/%d", m.index+1, len(m.questions))
 	right := m.bar.ViewAs(float64(answered)/float64(len(m.questions))) + st.Muted.Render(fmt.Sprintf(" %s %d/%d", m.c.T("q.answered"), answered, len(m.questions)))
-	left := st.Subtitle.Render(ref.Dimension.Name.In(m.lang())) + st.Muted.Render(" · "+m.c.T("q.dimension_n", m.dimensionIndex()+1, len(m.a.Dimensions))+" ·"+nums)
+	left := st.Subtitle.Render(textsafe.Line(ref.Dimension.Name.In(m.lang()))) + st.Muted.Render(" · "+m.c.T("q.dimension_n", m.dimensionIndex()+1, len(m.a.Dimensions))+" ·"+nums)
 	head := left
 	if m.compact() {
 		right = st.Muted.Render(fmt.Sprintf("%d/%d ✓", answered, len(m.questions)))
@@ -67,8 +68,8 @@ func (m *Model) topView() string {
 	if !m.compact() {
 		lines = append(lines, "")
 	}
-	lines = append(lines, st.Title.Render(m.wrap(ref.Question.Text.In(m.lang()), m.width)))
-	if h := ref.Question.Hint.In(m.lang()); h != "" && !m.compact() {
+	lines = append(lines, st.Title.Render(m.wrap(textsafe.Line(ref.Question.Text.In(m.lang())), m.width)))
+	if h := textsafe.Text(ref.Question.Hint.In(m.lang())); h != "" && !m.compact() {
 		lines = append(lines, st.Muted.Render(m.wrap("› "+h, m.width)))
 	}
 	if m.compact() {
@@ -86,7 +87,7 @@ func (m *Model) respondentsView() string {
 	names := []string{m.c.T("q.consensus")}
 	ids := []int64{model.Consensus}
 	for _, p := range m.people {
-		names, ids = append(names, p.Name), append(ids, p.ID)
+		names, ids = append(names, textsafe.Line(p.Name)), append(ids, p.ID)
 	}
 	parts := make([]string, len(names))
 	for i, n := range names {
@@ -108,7 +109,7 @@ func (m *Model) descriptorBlocks() (string, []int) {
 	q := m.question().Question
 	labelW := 0
 	for i, l := range m.a.Levels {
-		labelW = max(labelW, lipgloss.Width(fmt.Sprintf("%d %s", i+1, l.Name.In(m.lang()))))
+		labelW = max(labelW, lipgloss.Width(fmt.Sprintf("%d %s", i+1, textsafe.Line(l.Name.In(m.lang())))))
 	}
 	textW := max(m.width-labelW-4, 12)
 	var out []string
@@ -136,9 +137,9 @@ func (m *Model) descriptorBlocks() (string, []int) {
 		}
 		text := ""
 		if i < len(q.Descriptors) {
-			text = q.Descriptors[i].In(m.lang())
+			text = textsafe.Text(q.Descriptors[i].In(m.lang()))
 		}
-		render(mark, fmt.Sprintf("%d %s", lvl, l.Name.In(m.lang())), text, cur.Level == lvl, m.highlight == lvl)
+		render(mark, fmt.Sprintf("%d %s", lvl, textsafe.Line(l.Name.In(m.lang()))), text, cur.Level == lvl, m.highlight == lvl)
 	}
 	mark := " "
 	if cur.NA {
@@ -162,7 +163,7 @@ func (m *Model) focusView() string {
 	lit := max(m.highlight, 1)
 	var strip []string
 	for i, l := range m.a.Levels {
-		label := fmt.Sprintf("%d %s", i+1, l.Name.In(m.lang()))
+		label := fmt.Sprintf("%d %s", i+1, textsafe.Line(l.Name.In(m.lang())))
 		switch {
 		case i+1 == lit:
 			label = st.Cursor.Render("▸" + label)
@@ -184,7 +185,7 @@ func (m *Model) focusView() string {
 	strip = append(strip, na, dk)
 	text := ""
 	if q := m.question().Question; lit-1 < len(q.Descriptors) {
-		text = q.Descriptors[lit-1].In(m.lang())
+		text = textsafe.Text(q.Descriptors[lit-1].In(m.lang()))
 	}
 	mark := "  "
 	if cur.Level == lit {
@@ -270,7 +271,7 @@ func (m *Model) bottomView() string {
 	case m.noteOpen:
 		lines = append(lines, st.Label.Render(m.c.T("q.note_editing")), m.note.View())
 	case m.current().Note != "":
-		note := strings.ReplaceAll(m.current().Note, "\n", " ⏎ ")
+		note := strings.ReplaceAll(textsafe.Text(m.current().Note), "\n", " ⏎ ")
 		lines = append(lines, lipgloss.NewStyle().MaxWidth(m.width).Render(st.Label.Render(m.c.T("q.note")+" ")+note))
 	default:
 		lines = append(lines, st.Faint.Render(m.c.T("q.no_note")))
@@ -299,7 +300,7 @@ func (m *Model) othersView() string {
 	parts := []string{m.c.T("q.consensus") + " " + show(model.Consensus)}
 	lo, hi := 0, 0
 	for _, p := range m.people {
-		parts = append(parts, p.Name+" "+show(p.ID))
+		parts = append(parts, textsafe.Line(p.Name)+" "+show(p.ID))
 		if r, ok := m.answers[respKey{p.ID, q}]; ok && r.Answered() {
 			if lo == 0 || r.Level < lo {
 				lo = r.Level
@@ -340,7 +341,7 @@ func (m *Model) pickerView() string {
 				done++
 			}
 		}
-		row := fmt.Sprintf("%d. %s  %s", i+1, d.Name.In(m.lang()), st.Muted.Render(fmt.Sprintf("%d/%d", done, len(d.Questions))))
+		row := fmt.Sprintf("%d. %s  %s", i+1, textsafe.Line(d.Name.In(m.lang())), st.Muted.Render(fmt.Sprintf("%d/%d", done, len(d.Questions))))
 		if i == m.pickIndex {
 			row = st.Selected.Render("› ") + row
 		} else {

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 func (m *Model) lang() string { return m.c.Cat.Lang() }
@@ -26,7 +27,7 @@ func (m *Model) levelName(l int) string {
 	if l < 1 || l > len(m.a.Levels) {
 		return "–"
 	}
-	return m.a.Levels[l-1].Name.In(m.lang())
+	return textsafe.Line(m.a.Levels[l-1].Name.In(m.lang()))
 }
 
 // View draws the summary, the dimension table, disagreements and notes.
@@ -108,7 +109,7 @@ func (m *Model) table() string {
 				gap = fmt.Sprintf("%+d", r.Gap)
 			}
 		}
-		row := fit(d.Name.In(m.lang()), nameW) + " " + fit(score, scoreW) + " " + fit(level, levelW) + " " +
+		row := fit(textsafe.Line(d.Name.In(m.lang())), nameW) + " " + fit(score, scoreW) + " " + fit(level, levelW) + " " +
 			m.bar(r, max(barW, 0)) + " " + fit(target, targetW) + " " + fit(gap, gapW)
 		if changeW > 0 {
 			c := m.changes[i]
@@ -175,7 +176,7 @@ func (m *Model) issuesView() string {
 	lines := []string{title}
 	for i, q := range m.res.Disagreements {
 		ref, _ := m.a.Question(q.QuestionID)
-		text := fmt.Sprintf("%s  %s", m.c.T("r.spread", q.Spread), ref.Question.Text.In(m.lang()))
+		text := fmt.Sprintf("%s  %s", m.c.T("r.spread", q.Spread), textsafe.Line(ref.Question.Text.In(m.lang())))
 		line := fit(text, m.width-2)
 		if m.onIssues && i == m.issue {
 			line = st.Selected.Render("› ") + st.Cursor.Render(line)
@@ -191,14 +192,14 @@ func (m *Model) issuesView() string {
 func (m *Model) notesView() string {
 	st := m.c.Styles
 	d := m.a.Dimensions[m.row]
-	lines := []string{st.Subtitle.Render(m.c.T("r.notes", d.Name.In(m.lang())))}
+	lines := []string{st.Subtitle.Render(m.c.T("r.notes", textsafe.Line(d.Name.In(m.lang()))))}
 	names := map[int64]string{0: m.c.T("q.consensus")}
 	for _, p := range m.people {
-		names[p.ID] = p.Name
+		names[p.ID] = textsafe.Line(p.Name)
 	}
 	for _, q := range d.Questions {
 		for _, n := range m.res.Questions[q.ID].Notes {
-			note := strings.ReplaceAll(n.Note, "\n", " ")
+			note := strings.ReplaceAll(textsafe.Text(n.Note), "\n", " ")
 			lines = append(lines, fit(fmt.Sprintf("  %s · %s: %s", q.ID, names[n.ParticipantID], note), m.width))
 		}
 	}

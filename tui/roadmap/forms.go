@@ -15,6 +15,7 @@ import (
 
 	"github.com/cxmap/cxmap/export"
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -29,8 +30,9 @@ func scale() []huh.Option[string] {
 // openEdit edits an initiative, or adds one when in.ID is 0.
 func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 	lang := m.c.Cat.Lang()
-	title, desc, owner := in.Title, in.Description, in.Owner
-	kpis := strings.Join(in.KPIs, ", ")
+	// Values with control characters are cleaned as they are edited.
+	title, desc, owner := textsafe.Strip(in.Title), textsafe.StripText(in.Description), textsafe.Strip(in.Owner)
+	kpis := textsafe.Strip(strings.Join(in.KPIs, ", "))
 	horizon, status, dim := string(in.Horizon), string(in.Status), in.DimensionID
 	impact, effort := strconv.Itoa(in.Impact), strconv.Itoa(in.Effort)
 	horizons := []huh.Option[string]{}
@@ -43,7 +45,7 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 	}
 	dims := []huh.Option[string]{huh.NewOption(m.c.T("rm.no_dimension"), "")}
 	for _, d := range m.b.Assessment.Dimensions {
-		dims = append(dims, huh.NewOption(d.Name.In(lang), d.ID))
+		dims = append(dims, huh.NewOption(textsafe.Line(d.Name.In(lang)), d.ID))
 	}
 	var evidence []string
 	for _, e := range in.Evidence {
@@ -101,7 +103,7 @@ func (m *Model) questionOptions() []huh.Option[string] {
 			if !ok || !r.HasScore {
 				continue
 			}
-			label := m.c.Cat.Score(r.Score) + "  " + model.Shorten(q.Text.In(lang), 54)
+			label := m.c.Cat.Score(r.Score) + "  " + model.Shorten(textsafe.Line(q.Text.In(lang)), 54)
 			opts = append(opts, huh.NewOption(label, q.ID))
 		}
 	}

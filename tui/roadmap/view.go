@@ -10,6 +10,7 @@ import (
 
 	"github.com/cxmap/cxmap/export"
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 func fit(s string, w int) string {
@@ -32,7 +33,7 @@ func (m *Model) View() string {
 	case m.pv.open:
 		return m.previewView()
 	}
-	head := st.Muted.Render(m.c.T("rm.summary", len(m.items), m.count(model.StatusAccepted), m.count(model.StatusRejected))) +
+	head := st.Muted.Render(m.c.T("rm.summary", m.c.Cat.N("n.initiatives", len(m.items)), m.c.Cat.N("n.accepted", m.count(model.StatusAccepted)), m.c.Cat.N("n.rejected", m.count(model.StatusRejected)))) +
 		"  " + st.Label.Render(m.c.T("rm.mode."+[]string{"horizon", "quadrant", "matrix"}[m.mode]))
 	if len(m.items) == 0 {
 		return head + "\n\n" + st.Muted.Render(m.c.Cat.T("rm.empty"))
@@ -102,9 +103,9 @@ func (m *Model) listView(height int) string {
 			edited = "✎"
 		}
 		meta := fmt.Sprintf("I%d E%d", in.Impact, in.Effort)
-		row := m.mark(in) + edited + " " + fit(in.Title, titleW) + " " + st.Muted.Render(meta)
+		row := m.mark(in) + edited + " " + fit(textsafe.Line(in.Title), titleW) + " " + st.Muted.Render(meta)
 		if in.Status == model.StatusRejected {
-			row = m.mark(in) + edited + " " + st.Faint.Render(fit(in.Title, titleW)+" "+meta)
+			row = m.mark(in) + edited + " " + st.Faint.Render(fit(textsafe.Line(in.Title), titleW)+" "+meta)
 		}
 		if i == m.sel {
 			selLine = len(lines)
@@ -135,7 +136,7 @@ func (m *Model) matrixView(height int) string {
 			if model.QuadrantOf(in.Impact, in.Effort) != q {
 				continue
 			}
-			row := m.mark(in) + " " + fit(in.Title, boxW-6)
+			row := m.mark(in) + " " + fit(textsafe.Line(in.Title), boxW-6)
 			if i == m.sel {
 				row = st.Cursor.Render(row)
 			}
@@ -169,22 +170,22 @@ func (m *Model) detailView() string {
 		m.c.T("term.status." + string(in.Status)),
 	}
 	if d := m.b.Assessment.Dimension(in.DimensionID); d != nil {
-		facts = append(facts, d.Name.In(lang))
+		facts = append(facts, textsafe.Line(d.Name.In(lang)))
 	}
 	if in.Owner != "" {
-		facts = append(facts, m.c.T("rm.f.owner")+": "+in.Owner)
+		facts = append(facts, m.c.T("rm.f.owner")+": "+textsafe.Line(in.Owner))
 	}
 	if len(in.KPIs) > 0 {
 		kpis := make([]string, 0, len(in.KPIs))
 		for _, k := range in.KPIs {
 			kpis = append(kpis, export.KPIName(m.b.Assessment, lang, k))
 		}
-		facts = append(facts, m.c.T("term.kpis")+": "+strings.Join(kpis, ", "))
+		facts = append(facts, m.c.T("term.kpis")+": "+textsafe.Line(strings.Join(kpis, ", ")))
 	}
-	lines := []string{st.Faint.Render(strings.Repeat("─", w)), st.Title.Render(wrap.Render(in.Title)),
+	lines := []string{st.Faint.Render(strings.Repeat("─", w)), st.Title.Render(wrap.Render(textsafe.Line(in.Title))),
 		st.Muted.Render(wrap.Render(strings.Join(facts, " · ")))}
 	if in.Description != "" {
-		lines = append(lines, clampLines(wrap.Render(in.Description), 3))
+		lines = append(lines, clampLines(wrap.Render(textsafe.Text(in.Description)), 3))
 	}
 	ev := m.evidenceLines(in)
 	if len(ev) > 0 {
@@ -218,14 +219,14 @@ func (m *Model) evidenceLines(in model.Initiative) []string {
 		case model.EvidenceQuestion, model.EvidenceDisagreement:
 			q := e.QuestionID
 			if ref, ok := m.b.Assessment.Question(e.QuestionID); ok {
-				q = model.Shorten(ref.Question.Text.In(lang), 60)
+				q = model.Shorten(textsafe.Line(ref.Question.Text.In(lang)), 60)
 			}
 			line := fmt.Sprintf("%s %s · %s", e.QuestionID, m.c.Cat.Score(e.Score), q)
 			if e.Kind == model.EvidenceDisagreement {
 				line = fmt.Sprintf("%s · %s · %s", e.QuestionID, m.c.T("r.spread", e.Spread), q)
 			}
 			for _, n := range e.Notes {
-				line += " · “" + n + "”"
+				line += " · “" + textsafe.Line(n) + "”"
 			}
 			out = append(out, line)
 		case model.EvidenceJourneyCell:
@@ -233,7 +234,7 @@ func (m *Model) evidenceLines(in model.Initiative) []string {
 			if e.Observed {
 				mark = m.c.T("rm.observed")
 			}
-			out = append(out, fmt.Sprintf("%s › %s › %s (%s): %s", e.JourneyName, e.StageName, e.LaneKind, mark, e.Text))
+			out = append(out, fmt.Sprintf("%s › %s › %s (%s): %s", textsafe.Line(e.JourneyName), textsafe.Line(e.StageName), textsafe.Line(string(e.LaneKind)), mark, textsafe.Line(e.Text)))
 		}
 	}
 	return out
