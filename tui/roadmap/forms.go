@@ -38,11 +38,11 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 	impact, effort := strconv.Itoa(in.Impact), strconv.Itoa(in.Effort)
 	horizons := []huh.Option[string]{}
 	for _, h := range model.Horizons {
-		horizons = append(horizons, huh.NewOption(m.c.T("rm.h."+string(h)), string(h)))
+		horizons = append(horizons, huh.NewOption(m.c.T("term.horizon."+string(h)), string(h)))
 	}
 	statuses := []huh.Option[string]{}
 	for _, s := range []model.Status{model.StatusProposed, model.StatusAccepted, model.StatusRejected} {
-		statuses = append(statuses, huh.NewOption(m.c.T("rm.s."+string(s)), string(s)))
+		statuses = append(statuses, huh.NewOption(m.c.T("term.status."+string(s)), string(s)))
 	}
 	dims := []huh.Option[string]{huh.NewOption(m.c.T("rm.no_dimension"), "")}
 	for _, d := range m.b.Assessment.Dimensions {
@@ -68,7 +68,7 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 			}),
 			huh.NewText().Title(m.c.T("rm.f.description")).Value(&desc).Lines(4),
 			huh.NewInput().Title(m.c.T("rm.f.owner")).Value(&owner),
-			huh.NewInput().Title(m.c.T("rm.f.kpis")).Description(m.c.T("rm.f.kpis_hint")).Value(&kpis),
+			huh.NewInput().Title(m.c.T("term.kpis")).Description(m.c.T("rm.f.kpis_hint")).Value(&kpis),
 		).Title(heading),
 		huh.NewGroup(
 			huh.NewSelect[string]().Title(m.c.T("rm.f.horizon")).Options(horizons...).Value(&horizon),
@@ -248,7 +248,7 @@ func (m *Model) openExport() tea.Cmd {
 	path := filepath.Join(".", base+".md")
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewSelect[string]().Title(m.c.T("rm.export_format")).Options(
-			huh.NewOption("Markdown (.md)", "md"), huh.NewOption("JSON (.json)", "json"),
+			huh.NewOption("Markdown (.md)", "md"), huh.NewOption(m.c.T("rm.export_html"), "html"), huh.NewOption("JSON (.json)", "json"),
 			huh.NewOption(m.c.T("rm.export_csv_answers"), "csv"), huh.NewOption(m.c.T("rm.export_csv_initiatives"), "csv-initiatives"),
 		).Value(&format),
 		huh.NewInput().Title(m.c.T("rm.export_path")).Value(&path).CharLimit(500),
@@ -260,7 +260,7 @@ func (m *Model) openExport() tea.Cmd {
 
 func (m *Model) exportTo(format, path, base string) tea.Cmd {
 	path = strings.TrimSpace(path)
-	ext := map[string]string{"md": ".md", "json": ".json", "csv": ".csv", "csv-initiatives": ".csv"}[format]
+	ext := map[string]string{"md": ".md", "html": ".html", "json": ".json", "csv": ".csv", "csv-initiatives": ".csv"}[format]
 	if path == "" || path == filepath.Join(".", base+".md") {
 		path = filepath.Join(".", base+ext)
 	}
@@ -278,6 +278,8 @@ func (m *Model) exportTo(format, path, base string) tea.Cmd {
 			return export.WriteCSV(w, b, lang, export.CSVAnswers)
 		case "csv-initiatives":
 			return export.WriteCSV(w, b, lang, export.CSVInitiatives)
+		case "html":
+			return export.WriteHTML(w, b, lang, export.Options{})
 		}
 		return export.WriteMarkdown(w, b, lang)
 	})
