@@ -5,12 +5,20 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/cxmap/cxmap/store"
 )
 
 // Every CLI message, error and help line follows --lang or LANG, and
 // counts use the right plural form.
 func TestCommandLineLanguage(t *testing.T) {
 	dir := t.TempDir()
+	// An empty database: commands that only read never create one.
+	if st, err := store.Open(filepath.Join(dir, "cx.db")); err != nil {
+		t.Fatal(err)
+	} else {
+		st.Close()
+	}
 	db := "CXMAP_DB=" + filepath.Join(dir, "cx.db")
 	es := []string{db, "LANG=es_ES.UTF-8", "LC_ALL=", "LC_MESSAGES="}
 	en := []string{db, "LANG=en_US.UTF-8", "LC_ALL=", "LC_MESSAGES="}
@@ -39,7 +47,7 @@ func TestCommandLineLanguage(t *testing.T) {
 		{[]string{"list", "--bogus"}, 2, "cxmap: opción desconocida --bogus"},
 		{[]string{"frob"}, 2, `cxmap: orden desconocida "frob"`},
 		{[]string{"export", "nada"}, 1, `cxmap: no hay ningún taller "nada"`},
-		{[]string{"export", "nada", "--format", "xx"}, 2, `cxmap: --format "xx": use md, json o csv`},
+		{[]string{"export", "nada", "--format", "xx"}, 2, `cxmap: --format "xx": use md, html, json o csv`},
 		{[]string{"--lang", "fr", "list"}, 2, `cxmap: --lang "fr": use en o es`},
 	} {
 		_, errOut, code := cli(t, es, tc.args...)
@@ -75,7 +83,8 @@ func TestCommandLineLanguage(t *testing.T) {
 		t.Errorf("bad rows: %q", errOut)
 	}
 	md, _, _ := cli(t, es, "export", "Uno")
-	if !strings.Contains(md, "por 1 participante.") || regexp.MustCompile(`\b1 participantes\b`).MatchString(md) {
+	// The report's method note: "Cuestionario respondido por 1 participante".
+	if !strings.Contains(md, "por 1 participante ") || regexp.MustCompile(`\b1 participantes\b`).MatchString(md) {
 		t.Errorf("report plural: %q", regexp.MustCompile(`.*participante.*`).FindString(md))
 	}
 }

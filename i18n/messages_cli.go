@@ -63,14 +63,17 @@ Names are one line.`,
 		"cli.list.empty":     `No workshops yet. Create one with: cxmap new "NAME"`,
 		"cli.list.header":    "ID\tNAME\tCLIENT\tLANG\tANSWERED\tUPDATED",
 
-		"cli.export.short": "Export a workshop as Markdown, JSON or CSV",
+		"cli.export.short": "Export a workshop as a report (Markdown or HTML), JSON or CSV",
 		"cli.export.long": `Export a workshop (an id or a unique name) to standard output, or to a
 file with -o (written to a temporary file and renamed, so a failed export
 leaves nothing half-written).
 
-  md    the report for the client: summary, maturity table, findings,
-        disagreements, journeys (tables and Mermaid), the roadmap with its
-        evidence, and every answer; renders on GitHub
+  md    the report for the client: executive summary, maturity table and
+        charts, findings, disagreements, journeys (tables and Mermaid), the
+        agreed roadmap with its evidence, method note, glossary and an
+        appendix with the other proposals and every answer; renders on GitHub
+  html  the same report as one self-contained page (inline CSS and SVG,
+        nothing fetched) that prints to A4 from a browser
   json  the whole workshop, for "cxmap import" (export, import, export
         gives the same bytes)
   csv   one row per answer, or per initiative with --what initiatives;
@@ -80,14 +83,20 @@ leaves nothing half-written).
         a UTF-8 BOM and separates cells with semicolons, as a Spanish or
         European Excel expects
 
+The report's roadmap holds the accepted initiatives and those added by
+hand; the other proposals go to an appendix and rejected ones are left out.
+--all keeps every initiative in the roadmap and lists the rejected apart.
+
 --lang chooses the language of headings and built-in content; by default
 the workshop's own language.`,
-		"cli.export.flag.format":  "md, json or csv",
+		"cli.export.flag.format":  "md, html, json or csv",
+		"cli.export.flag.all":     "report: keep every initiative in the roadmap, not only the agreed ones",
 		"cli.export.flag.output":  "write to this file instead of standard output",
 		"cli.export.flag.what":    "for csv: answers or initiatives",
 		"cli.export.flag.raw":     "for csv: write cells untouched (no ' before a formula-like cell)",
 		"cli.export.flag.excel":   "for csv: UTF-8 BOM and semicolons, for Excel in Spanish and other European languages",
-		"cli.export.err.format":   "--format %q: use md, json or csv",
+		"cli.export.err.format":   "--format %q: use md, html, json or csv",
+		"cli.export.err.all":      "--all is for the report (--format md or html)",
 		"cli.export.err.what":     "--what %q: use answers or initiatives",
 		"cli.export.err.csv_only": "--raw and --excel are for --format csv",
 		"cli.export.done":         "Exported %q to %s\n",
@@ -208,14 +217,18 @@ Los nombres ocupan una sola línea.`,
 		"cli.list.empty":     `Todavía no hay talleres. Cree uno con: cxmap new "NOMBRE"`,
 		"cli.list.header":    "ID\tNOMBRE\tCLIENTE\tIDIOMA\tRESPONDIDAS\tCAMBIADO",
 
-		"cli.export.short": "Exporta un taller en Markdown, JSON o CSV",
+		"cli.export.short": "Exporta un taller como informe (Markdown o HTML), JSON o CSV",
 		"cli.export.long": `Exporta un taller (un id o un nombre único) a la salida estándar, o a un
 archivo con -o (se escribe en un archivo temporal que luego se renombra, así
 una exportación fallida no deja nada a medias).
 
-  md    el informe para el cliente: resumen, tabla de madurez, hallazgos,
-        desacuerdos, mapas (tablas y Mermaid), la hoja de ruta con su
-        evidencia y todas las respuestas; se ve bien en GitHub
+  md    el informe para el cliente: resumen ejecutivo, tabla y gráficos de
+        madurez, hallazgos, desacuerdos, recorridos (tablas y Mermaid), la
+        hoja de ruta acordada con sus evidencias, nota de método, glosario y
+        un anexo con las demás propuestas y todas las respuestas; se ve bien
+        en GitHub
+  html  el mismo informe como una sola página autónoma (CSS y SVG dentro,
+        nada se descarga) que se imprime en A4 desde un navegador
   json  el taller entero, para "cxmap import" (exportar, importar y
         exportar da los mismos bytes)
   csv   una fila por respuesta, o por iniciativa con --what initiatives;
@@ -225,14 +238,20 @@ una exportación fallida no deja nada a medias).
         guiones); --excel añade la marca BOM UTF-8 y separa las celdas con
         punto y coma, como espera Excel en español
 
+La hoja de ruta del informe recoge las iniciativas aceptadas y las añadidas
+a mano; las demás propuestas van a un anexo y las descartadas no aparecen.
+--all deja todas en la hoja de ruta y enumera aparte las descartadas.
+
 --lang elige el idioma de títulos y contenido incorporado; por omisión, el
 del taller.`,
-		"cli.export.flag.format":  "md, json o csv",
+		"cli.export.flag.format":  "md, html, json o csv",
+		"cli.export.flag.all":     "informe: todas las iniciativas en la hoja de ruta, no solo las acordadas",
 		"cli.export.flag.output":  "escribe en este archivo en vez de en la salida estándar",
 		"cli.export.flag.what":    "para csv: answers (respuestas) o initiatives (iniciativas)",
 		"cli.export.flag.raw":     "para csv: celdas tal cual (sin ' ante una celda que parece fórmula)",
 		"cli.export.flag.excel":   "para csv: BOM UTF-8 y punto y coma, para Excel en español y otros idiomas europeos",
-		"cli.export.err.format":   "--format %q: use md, json o csv",
+		"cli.export.err.format":   "--format %q: use md, html, json o csv",
+		"cli.export.err.all":      "--all es para el informe (--format md o html)",
 		"cli.export.err.what":     "--what %q: use answers o initiatives",
 		"cli.export.err.csv_only": "--raw y --excel son para --format csv",
 		"cli.export.done":         "Exportado %q a %s\n",

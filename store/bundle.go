@@ -20,7 +20,15 @@ import (
 // model, participants, answers, targets, journeys (with every cell, the
 // Cells matrix complete) and roadmap, with Results computed. Previous and
 // GeneratedAt are left for the caller.
-func (s *Store) LoadBundle(ctx context.Context, workshopID int64) (*model.Bundle, error) {
+func (s *Store) LoadBundle(ctx context.Context, workshopID int64) (b *model.Bundle, err error) {
+	err = s.Snapshot(ctx, func(v *Store) error {
+		b, err = v.loadBundle(ctx, workshopID)
+		return err
+	})
+	return b, err
+}
+
+func (s *Store) loadBundle(ctx context.Context, workshopID int64) (*model.Bundle, error) {
 	b := &model.Bundle{}
 	var err error
 	if b.Workshop, err = s.Workshop(ctx, workshopID); err != nil {
@@ -134,7 +142,7 @@ func (s *Store) bundleJourneys(ctx context.Context, workshopID int64) ([]model.J
 }
 
 func (s *Store) bundleRows(ctx context.Context, fn func(*sql.Rows) error, q string, args ...any) error {
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.rd.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err
 	}

@@ -54,7 +54,7 @@ func initiatives(ctx context.Context, q interface {
 
 // Initiatives returns a workshop's roadmap in its order (Position).
 func (s *Store) Initiatives(ctx context.Context, workshopID int64) ([]model.Initiative, error) {
-	return initiatives(ctx, s.db, workshopID)
+	return initiatives(ctx, s.rd, workshopID)
 }
 
 // checkInitiative refuses what the table's constraints would, with a

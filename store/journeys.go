@@ -187,7 +187,7 @@ func (s *Store) listEmotions(ctx context.Context, workshopID int64, out []Journe
 // Journey loads one journey with its whole grid.
 func (s *Store) Journey(ctx context.Context, id int64) (model.Journey, error) {
 	var j model.Journey
-	err := s.db.QueryRowContext(ctx, `SELECT id, workshop_id, name, persona, kind, state, status, IFNULL(source_id, 0)
+	err := s.rd.QueryRowContext(ctx, `SELECT id, workshop_id, name, persona, kind, state, status, IFNULL(source_id, 0)
 		FROM journeys WHERE id = ?`, id).Scan(&j.ID, &j.WorkshopID, &j.Name, &j.Persona, &j.Kind, &j.State, &j.Status, &j.SourceID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return j, fmt.Errorf("journey %d %w", id, ErrNotFound)
@@ -195,7 +195,7 @@ func (s *Store) Journey(ctx context.Context, id int64) (model.Journey, error) {
 	if err != nil {
 		return j, err
 	}
-	if err := loadGrid(ctx, s.db, &j); err != nil {
+	if err := loadGrid(ctx, s.rd, &j); err != nil {
 		return j, err
 	}
 	return j, nil
@@ -300,6 +300,14 @@ func (s *Store) DeleteJourney(ctx context.Context, id int64) error {
 		if err := touchJourney(ctx, tx, id, false); err != nil {
 			return err
 		}
+		// Forget a resume point in this map: the workshop then resumes at
+		// its list of maps, never at a map that is gone.
+		if _, err := tx.ExecContext(ctx, `UPDATE cursors SET state = json_remove(state, '$."journey"'),
+				screen = IIF(screen = 'journey', 'journeys', screen)
+			WHERE workshop_id = (SELECT workshop_id FROM journeys WHERE id = ?1)
+			  AND json_valid(state) AND json_extract(state, '$."journey".journey') = ?1`, id); err != nil {
+			return err
+		}
 		if err := expectOne(tx.ExecContext(ctx, `DELETE FROM journeys WHERE id = ?`, id)); err != nil {
 			return fmt.Errorf("journey %d %w", id, err)
 		}
@@ -338,34 +346,53 @@ func (s *Store) DuplicateJourney(ctx context.Context, id int64, name string) (in
 
 // SetCell saves one cell (text, score, evidence mark) of a journey: one
 // upserted row, or a deleted one for a cell holding nothing. The stage and
-// the lane must belong to the journey.
+// the lane must belong to the journey. It runs per keystroke, so its
+// statements are prepared once (hotQueries).
 func (s *Store) SetCell(ctx context.Context, journeyID, stageID, laneID int64, c model.Cell) error {
 	return s.withTx(ctx, func(tx *sql.Tx) error {
-		err := expectOne(tx.ExecContext(ctx, `UPDATE journeys SET updated_at = ? WHERE id = ?
-			AND EXISTS (SELECT 1 FROM stages WHERE id = ? AND journey_id = journeys.id)
-			AND EXISTS (SELECT 1 FROM lanes WHERE id = ? AND journey_id = journeys.id)`, now(), journeyID, stageID, laneID))
+		t := now()
+		err := expectOne(s.execHot(ctx, tx, touchCellJourney, t, journeyID, stageID, laneID))
 		if err != nil {
 			return fmt.Errorf("journey %d, stage %d, lane %d: %w", journeyID, stageID, laneID, err)
 		}
-		if err := writeCell(ctx, tx, stageID, laneID, c); err != nil {
+		if c.Zero() {
+			_, err = s.execHot(ctx, tx, deleteCell, stageID, laneID)
+		} else {
+			var score any
+			if c.Score != nil {
+				score = *c.Score
+			}
+			_, err = s.execHot(ctx, tx, upsertCell, stageID, laneID, c.Text, score, c.Observed)
+		}
+		if err != nil {
 			return err
 		}
-		return touchJourney(ctx, tx, journeyID, true)
+		_, err = s.execHot(ctx, tx, touchJourneyWorkshop, t, journeyID)
+		return err
 	})
 }
 
+// The statements of a cell's save.
+const (
+	touchCellJourney = `UPDATE journeys SET updated_at = ? WHERE id = ?
+			AND EXISTS (SELECT 1 FROM stages WHERE id = ? AND journey_id = journeys.id)
+			AND EXISTS (SELECT 1 FROM lanes WHERE id = ? AND journey_id = journeys.id)`
+	deleteCell = `DELETE FROM cells WHERE stage_id = ? AND lane_id = ?`
+	upsertCell = `INSERT INTO cells (stage_id, lane_id, text, score, observed) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (stage_id, lane_id) DO UPDATE SET text = excluded.text, score = excluded.score, observed = excluded.observed`
+	touchJourneyWorkshop = `UPDATE workshops SET updated_at = ? WHERE id = (SELECT workshop_id FROM journeys WHERE id = ?)`
+)
+
 func writeCell(ctx context.Context, tx *sql.Tx, stageID, laneID int64, c model.Cell) error {
 	if c.Zero() {
-		_, err := tx.ExecContext(ctx, `DELETE FROM cells WHERE stage_id = ? AND lane_id = ?`, stageID, laneID)
+		_, err := tx.ExecContext(ctx, deleteCell, stageID, laneID)
 		return err
 	}
 	var score any
 	if c.Score != nil {
 		score = *c.Score
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO cells (stage_id, lane_id, text, score, observed) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (stage_id, lane_id) DO UPDATE SET text = excluded.text, score = excluded.score, observed = excluded.observed`,
-		stageID, laneID, c.Text, score, c.Observed)
+	_, err := tx.ExecContext(ctx, upsertCell, stageID, laneID, c.Text, score, c.Observed)
 	return err
 }
 
@@ -378,7 +405,7 @@ func touchJourney(ctx context.Context, tx *sql.Tx, journeyID int64, journeyDone 
 			return err
 		}
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE workshops SET updated_at = ? WHERE id = (SELECT workshop_id FROM journeys WHERE id = ?)`, t, journeyID)
+	_, err := tx.ExecContext(ctx, touchJourneyWorkshop, t, journeyID)
 	return err
 }
 
@@ -386,9 +413,10 @@ func touchJourney(ctx context.Context, tx *sql.Tx, journeyID int64, journeyDone 
 // in one transaction, writing only what differs: renamed or moved stages
 // and lanes, inserted and deleted ones (their cells go with them), and
 // changed cells. Positions stay contiguous (0, 1, 2, ...). A stage or lane
-// with id 0, or with an id no longer stored (brought back by undo), is
-// inserted, keeping its old id when that is free. It returns j with the
-// ids as stored. Structural edits, undo and redo all go through here.
+// with id 0, or with an id no longer stored, is inserted under a new id
+// (ids are never reused). It returns j with the ids as stored. It writes
+// a whole map (tests, tools); the editor writes one operation at a time
+// (journey_ops.go), so that two windows never revert each other.
 func (s *Store) SaveGrid(ctx context.Context, j model.Journey) (model.Journey, error) {
 	out := j.Clone()
 	err := s.withTx(ctx, func(tx *sql.Tx) error {
@@ -504,18 +532,9 @@ func syncRows(ctx context.Context, tx *sql.Tx, table string, journeyID int64, st
 	return nil
 }
 
-// insertRow inserts a stage or lane, reusing r.id when no row holds it.
+// insertRow inserts a stage or lane under a new id.
 func insertRow(ctx context.Context, tx *sql.Tx, table string, journeyID int64, r gridRow, pos int) (int64, error) {
-	var id any // NULL: SQLite picks the id
-	if r.id > 0 {
-		var taken int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+table+` WHERE id = ?`, r.id).Scan(&taken); err != nil {
-			return 0, err
-		}
-		if taken == 0 {
-			id = r.id
-		}
-	}
+	var id any // NULL: SQLite picks a new id, never a deleted one's
 	if table == "lanes" {
 		return insertCopy(ctx, tx, `INSERT INTO lanes (id, journey_id, name, kind, position) VALUES (?, ?, ?, ?, ?)`, id, journeyID, r.name, r.kind, pos)
 	}

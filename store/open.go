@@ -18,6 +18,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
 )
@@ -41,6 +43,13 @@ type Store struct {
 
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // prepared once: parsing costs more than a small write
+
+	// rd is what reads go through: the database, or the read transaction
+	// of a snapshot (see Snapshot), so an export sees one moment.
+	rd reader
+
+	// dirty is set by every commit and cleared by Sync.
+	dirty atomic.Bool
 }
 
 // Path is the database file's location.
@@ -60,11 +69,13 @@ func (s *Store) Close() error {
 // hotQueries are prepared once when the store opens: parsing a statement
 // costs more than the small write it does. They must be prepared outside
 // any transaction, since the store has a single connection.
-var hotQueries = []string{upsertResponse, touchWorkshop}
+var hotQueries = []string{upsertResponse, touchWorkshop,
+	touchCellJourney, deleteCell, upsertCell, touchJourneyWorkshop, setAnswerLevel, setAnswerNote, dataVersion}
 
 func (s *Store) prepare(ctx context.Context) error {
-	s.stmts = make(map[string]*sql.Stmt, len(hotQueries))
-	for _, q := range hotQueries {
+	all := append(append([]string(nil), hotQueries...), initiativeHotQueries()...)
+	s.stmts = make(map[string]*sql.Stmt, len(all))
+	for _, q := range all {
 		st, err := s.db.PrepareContext(ctx, q)
 		if err != nil {
 			return err
@@ -76,13 +87,18 @@ func (s *Store) prepare(ctx context.Context) error {
 
 // execHot runs one of hotQueries inside tx through its prepared statement.
 func (s *Store) execHot(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
-	s.mu.Lock()
-	st, ok := s.stmts[query]
-	s.mu.Unlock()
-	if !ok {
+	st := s.hot(query)
+	if st == nil {
 		return tx.ExecContext(ctx, query, args...)
 	}
 	return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+}
+
+// hot is the prepared statement of query, or nil.
+func (s *Store) hot(query string) *sql.Stmt {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stmts[query]
 }
 
 // DefaultPath is $XDG_DATA_HOME/cxmap/cxmap.db, or ~/.local/share/... .
@@ -98,34 +114,76 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "cxmap", "cxmap.db"), nil
 }
 
+// Options tune how a database is opened.
+type Options struct {
+	// Create makes the file (mode 0600, in a 0700 folder) when it is
+	// missing. Commands that only read leave it false: a typo in --db then
+	// fails and names the path instead of creating folders and a database.
+	Create bool
+	// BusyTimeout is how long a write waits for another program's lock
+	// before failing with ErrLocked; 0 means DefaultBusyTimeout. The app
+	// uses a short one so that waiting never freezes the screen.
+	BusyTimeout time.Duration
+}
+
+// DefaultBusyTimeout is how long commands wait for the app's lock.
+const DefaultBusyTimeout = 5 * time.Second
+
+// InteractiveBusyTimeout is how long a keystroke's write waits for a lock
+// held by another program: short enough not to be felt, long enough to
+// outlast another cxmap's own writes (tens of microseconds each).
+const InteractiveBusyTimeout = 150 * time.Millisecond
+
 // Open opens the cxmap database at path, creating it (mode 0600, in a 0700
 // folder) when missing. A file that is not ours, or is newer than this
 // binary, is refused before SQLite writes a byte to it.
 func Open(path string) (*Store, error) {
-	if err := prepareFile(path); err != nil {
+	return OpenWith(path, Options{Create: true})
+}
+
+// OpenWith opens the database at path with the given options.
+func OpenWith(path string, o Options) (*Store, error) {
+	if err := prepareFile(path, o.Create); err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", dsn(path))
+	if o.BusyTimeout <= 0 {
+		o.BusyTimeout = DefaultBusyTimeout
+	}
+	db, err := sql.Open("sqlite", dsn(path, o.BusyTimeout))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	// One connection: a single-user app, and pooled writers interleave.
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path}
+	s.rd = db
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, err
 	}
+	if migrateOnlyTo > 0 {
+		return s, nil // an old schema, for a test: today's statements may not fit it
+	}
 	if err := s.prepare(context.Background()); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, diagnoseOpen(path, err)
 	}
 	return s, nil
 }
 
-func dsn(path string) string {
+// Synchronous is the chosen synchronous setting. NORMAL in WAL mode keeps
+// the database consistent through any crash or power cut; a power cut (not
+// a crash of the app or the OS) may lose the last few commits. FULL costs
+// an fsync per keystroke; see BenchmarkSynchronous and the README.
+const Synchronous = "NORMAL"
+
+func dsn(path string, busy time.Duration) string {
 	q := url.Values{}
-	for _, p := range []string{"foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(5000)"} {
+	for _, p := range []string{"foreign_keys(1)", "journal_mode(WAL)", "synchronous(" + Synchronous + ")",
+		fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()),
+		// Deleted text is overwritten, not left in free pages for
+		// anyone with the file to read.
+		"secure_delete(1)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -134,20 +192,22 @@ func dsn(path string) string {
 
 // prepareFile creates a new empty database file with safe permissions, or
 // checks that an existing one is a cxmap database of a version we know.
-func prepareFile(path string) error {
+func prepareFile(path string, create bool) error {
 	info, err := os.Stat(path)
 	switch {
+	case errors.Is(err, fs.ErrNotExist) && !create:
+		return fmt.Errorf("%s: %w; create one with: cxmap new NAME (or open the app with cxmap)", path, ErrMissing)
 	case errors.Is(err, fs.ErrNotExist):
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-			return fmt.Errorf("cannot create the database folder: %w", err)
+			return fmt.Errorf("cannot create the database folder: %w", osCause(err))
 		}
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 		if err != nil {
-			return fmt.Errorf("cannot create the database: %w", err)
+			return fmt.Errorf("cannot create the database: %w", osCause(err))
 		}
 		return f.Close()
 	case err != nil:
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", path, osCause(err))
 	case !info.Mode().IsRegular():
 		return fmt.Errorf("%s %w", path, ErrForeign)
 	case info.Size() == 0:
@@ -224,25 +284,28 @@ func migrations() []string {
 	return steps
 }
 
+// migrateOnlyTo, when set by a test, stops migrations at that version:
+// how a test makes a file of an older schema to migrate.
+var migrateOnlyTo int
+
 func (s *Store) migrate(ctx context.Context) error {
 	steps := migrations()
+	if migrateOnlyTo > 0 {
+		steps = steps[:migrateOnlyTo]
+	}
 	var version int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return fmt.Errorf("%s %w: %v", s.path, ErrForeign, err)
+		return diagnoseOpen(s.path, err)
 	}
 	if version > len(steps) {
 		return fmt.Errorf("%s %w (schema %d, this one knows %d): update cxmap", s.path, ErrNewer, version, len(steps))
 	}
 	for v := version; v < len(steps); v++ {
-		err := s.withTx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, steps[v]); err != nil {
-				return fmt.Errorf("migration %d: %w", v+1, err)
+		if err := s.migrateStep(ctx, v, steps[v]); err != nil {
+			if c := fsCause(s.path); c != nil && !errors.Is(err, c) {
+				err = &causeError{cause: c, err: err}
 			}
-			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, v+1))
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("%s: %w", s.path, err)
+			return fmt.Errorf("%s: %w", s.path, classify(err))
 		}
 	}
 	if version < len(steps) {
@@ -253,17 +316,22 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
-// withTx runs fn in one transaction, committing on success.
+// withTx runs fn in one transaction, committing on success. A failure
+// for a cause a person can act on (locked, disk full, read-only) says so.
 func (s *Store) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return classify(err)
 	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
-		return err
+		return classify(err)
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return classify(err)
+	}
+	s.dirty.Store(true)
+	return nil
 }
 
 // isUnique reports a violated UNIQUE constraint (a name already taken).

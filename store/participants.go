@@ -37,7 +37,7 @@ func (s *Store) AddParticipant(ctx context.Context, workshopID int64, name, role
 
 // Participants lists a workshop's participants in the order they were added.
 func (s *Store) Participants(ctx context.Context, workshopID int64) ([]model.Participant, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, workshop_id, name, role FROM participants
+	rows, err := s.rd.QueryContext(ctx, `SELECT id, workshop_id, name, role FROM participants
 		WHERE workshop_id = ? ORDER BY position, id`, workshopID)
 	if err != nil {
 		return nil, err

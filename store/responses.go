@@ -36,7 +36,7 @@ func (s *Store) SaveResponse(ctx context.Context, workshopID int64, r model.Resp
 
 // Responses returns every answer of a workshop, by respondent then question.
 func (s *Store) Responses(ctx context.Context, workshopID int64) ([]model.Response, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT respondent, question_id, level, na, dont_know, note FROM responses
+	rows, err := s.rd.QueryContext(ctx, `SELECT respondent, question_id, level, na, dont_know, note FROM responses
 		WHERE workshop_id = ? ORDER BY respondent, question_id`, workshopID)
 	if err != nil {
 		return nil, err
@@ -73,7 +73,7 @@ func (s *Store) SetTarget(ctx context.Context, workshopID int64, dimensionID str
 
 // Targets returns a workshop's target level per dimension.
 func (s *Store) Targets(ctx context.Context, workshopID int64) (map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT dimension_id, level FROM targets WHERE workshop_id = ?`, workshopID)
+	rows, err := s.rd.QueryContext(ctx, `SELECT dimension_id, level FROM targets WHERE workshop_id = ?`, workshopID)
 	if err != nil {
 		return nil, err
 	}

@@ -94,7 +94,7 @@ func scanWorkshop(row interface{ Scan(...any) error }, extra ...any) (model.Work
 
 // Workshop returns one workshop by id.
 func (s *Store) Workshop(ctx context.Context, id int64) (model.Workshop, error) {
-	w, err := scanWorkshop(s.db.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w WHERE w.id = ?`, id))
+	w, err := scanWorkshop(s.rd.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w WHERE w.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return w, fmt.Errorf("workshop %d %w", id, ErrNotFound)
 	}
@@ -109,7 +109,7 @@ func (s *Store) FindWorkshop(ctx context.Context, ref string) (model.Workshop, e
 			return w, nil
 		}
 	}
-	w, err := scanWorkshop(s.db.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w WHERE w.name = ?`, strings.TrimSpace(ref)))
+	w, err := scanWorkshop(s.rd.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w WHERE w.name = ?`, strings.TrimSpace(ref)))
 	if errors.Is(err, sql.ErrNoRows) {
 		return w, fmt.Errorf("workshop %q %w", ref, ErrNotFound)
 	}
@@ -175,7 +175,7 @@ func limitArgs(n int) []any {
 // Assessment returns the frozen model a workshop was created with.
 func (s *Store) Assessment(ctx context.Context, workshopID int64) (*model.Assessment, error) {
 	var raw string
-	err := s.db.QueryRowContext(ctx, `SELECT s.json FROM workshops w JOIN snapshots s ON s.hash = w.snapshot WHERE w.id = ?`, workshopID).Scan(&raw)
+	err := s.rd.QueryRowContext(ctx, `SELECT s.json FROM workshops w JOIN snapshots s ON s.hash = w.snapshot WHERE w.id = ?`, workshopID).Scan(&raw)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("workshop %d %w", workshopID, ErrNotFound)
 	}
@@ -212,11 +212,7 @@ func (s *Store) UpdateWorkshop(ctx context.Context, id int64, d WorkshopDetails)
 
 // RenameWorkshop changes only the name.
 func (s *Store) RenameWorkshop(ctx context.Context, id int64, name string) error {
-	w, err := s.Workshop(ctx, id)
-	if err != nil {
-		return err
-	}
-	return s.UpdateWorkshop(ctx, id, WorkshopDetails{Name: name, Client: w.Client, Facilitator: w.Facilitator, Language: w.Language})
+	return s.SetWorkshopField(ctx, id, WorkshopName, name)
 }
 
 // SetLanguage remembers the language a workshop is run in.
@@ -227,8 +223,12 @@ func (s *Store) SetLanguage(ctx context.Context, id int64, lang string) error {
 }
 
 // DeleteWorkshop removes a workshop and, by cascade, everything in it.
+// secure_delete overwrites its rows in the database; the write-ahead log
+// still holds older copies of those pages, so it is folded in and emptied
+// at once (best effort: another program reading keeps it for now, and
+// SQLite empties it at a later checkpoint).
 func (s *Store) DeleteWorkshop(ctx context.Context, id int64) error {
-	return s.withTx(ctx, func(tx *sql.Tx) error {
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
 		if err := expectOne(tx.ExecContext(ctx, `DELETE FROM workshops WHERE id = ?`, id)); err != nil {
 			return err
 		}
@@ -236,6 +236,10 @@ func (s *Store) DeleteWorkshop(ctx context.Context, id int64) error {
 		_, err := tx.ExecContext(ctx, `DELETE FROM snapshots WHERE hash NOT IN (SELECT snapshot FROM workshops)`)
 		return err
 	})
+	if err == nil {
+		_, _ = s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	}
+	return err
 }
 
 const touchWorkshop = `UPDATE workshops SET updated_at = ? WHERE id = ?`
@@ -267,7 +271,7 @@ func (s *Store) PreviousWorkshop(ctx context.Context, w model.Workshop) (model.W
 	if strings.TrimSpace(w.Client) == "" {
 		return model.Workshop{}, false, nil
 	}
-	prev, err := scanWorkshop(s.db.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w
+	prev, err := scanWorkshop(s.rd.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w
 		WHERE w.client = ? AND w.assessment_id = ? AND w.id <> ? AND (w.created_at < ? OR (w.created_at = ? AND w.id < ?))
 		ORDER BY w.created_at DESC, w.id DESC LIMIT 1`,
 		w.Client, w.AssessmentID, w.ID, w.CreatedAt.UnixMilli(), w.CreatedAt.UnixMilli(), w.ID))

@@ -66,6 +66,15 @@ type App struct {
 	keys    globalKeys
 	status  string
 	isErr   bool
+
+	burst   burst // keys that arrived together, being looked at
+	version int64 // the file's data_version when last polled
+	polls   int   // polls so far, to sync every few
+
+	// lastFrame is the last View; fresh says nothing changed since, so
+	// the frame drawn after an idle poll costs nothing.
+	lastFrame string
+	fresh     bool
 }
 
 // New builds the root model.
@@ -88,8 +97,16 @@ func New(opts Options) *App {
 	return &App{c: c, opts: opts, screens: map[screenKey]common.Screen{}, help: h, keys: newGlobalKeys(c.Cat)}
 }
 
-// Init opens the first screen.
+// Init opens the first screen and starts watching the file for changes
+// made by other programs.
 func (a *App) Init() tea.Cmd {
+	if a.c.Store != nil {
+		a.version, _ = a.c.Store.DataVersion(a.c.Ctx)
+	}
+	return tea.Batch(a.start(), a.poll())
+}
+
+func (a *App) start() tea.Cmd {
 	home := a.navigate(common.NavigateMsg{To: common.HomeScreen})
 	if a.opts.Start.To == common.HomeScreen {
 		return home
@@ -115,6 +132,12 @@ func (a *App) current() common.Screen {
 // Update routes a message: size and global keys here, the rest to the
 // current screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if v, ok := msg.(versionMsg); ok {
+		// Twice a second, usually with nothing new: no log line, and the
+		// last frame stays valid unless the screen is told to reload.
+		return a, a.changed(v)
+	}
+	a.fresh = false
 	if a.opts.Log != nil {
 		v := fmt.Sprintf("%+v", msg)
 		if len(v) > 300 {
@@ -134,9 +157,17 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case tea.KeyMsg:
+		if key.Matches(msg, a.keys.ForceQ) {
+			return a, tea.Quit
+		}
+		if cmd, handled := a.handleBurst(msg); handled {
+			return a, cmd
+		}
 		if cmd, handled := a.handleKey(msg); handled {
 			return a, cmd
 		}
+	case burstMsg:
+		return a, a.endBurst(msg)
 	case common.NavigateMsg:
 		if msg.Resume {
 			return a, a.readCursor(msg.WorkshopID)
@@ -152,7 +183,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.BackMsg:
 		return a, a.back()
 	case common.ErrMsg:
-		a.status, a.isErr = common.ErrorText(a.c.Cat, msg.Err), true // no SQLite text on screen
+		a.status, a.isErr = a.describe(msg.Err), true // no SQLite text on screen
 		if a.opts.Log != nil {
 			a.opts.Log.Error("action failed", "err", msg.Err)
 		}
@@ -160,14 +191,20 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.StatusMsg:
 		a.status, a.isErr = msg.Text, false
 		return a, nil
+	case common.SavedAgainMsg:
+		if a.isErr {
+			a.status, a.isErr = a.c.T("app.saved_again"), false
+		}
+		return a, nil
 	}
 	return a, a.dispatch(msg)
 }
 
 // dispatch gives keys to the shown screen only, and every other message
-// to every kept screen: a screen's data often arrives after another screen
-// was pushed on top of it (resuming opens the hub and the questionnaire at
-// once). Screens ignore what is not theirs; their load messages carry ids.
+// to the screens on the stack: a screen's data often arrives after another
+// screen was pushed on top of it (resuming opens the hub and the
+// questionnaire at once). Screens ignore what is not theirs; their load
+// messages carry ids. A screen that left the stack gets nothing.
 func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 	cur := a.current()
 	if cur == nil {
@@ -178,8 +215,8 @@ func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 		return cur.Update(msg)
 	}
 	cmds := []tea.Cmd{cur.Update(msg)}
-	for _, s := range a.screens {
-		if s != cur {
+	for _, k := range a.stack {
+		if s := a.screens[k]; s != cur {
 			cmds = append(cmds, s.Update(msg))
 		}
 	}
@@ -189,14 +226,20 @@ func (a *App) dispatch(msg tea.Msg) tea.Cmd {
 // handleKey applies global keys in priority order: ctrl+c always; the
 // rest only when the screen is not taking text.
 func (a *App) handleKey(msg tea.KeyMsg) (tea.Cmd, bool) {
-	if key.Matches(msg, a.keys.ForceQ) {
-		return tea.Quit, true
-	}
 	s := a.current()
 	if s == nil || s.Capturing() {
 		return nil, false
 	}
-	a.status = "" // a new keystroke clears an old message
+	if a.isErr && a.status != "" {
+		// An error stays until dismissed: a write that failed must not
+		// look saved once the next key is pressed.
+		if key.Matches(msg, a.keys.Back) {
+			a.status, a.isErr = "", false
+			return nil, true
+		}
+	} else {
+		a.status = "" // a new keystroke clears an old message
+	}
 	switch {
 	case key.Matches(msg, a.keys.Quit):
 		return tea.Quit, true
@@ -225,8 +268,8 @@ func (a *App) setLanguage(lang string, remember bool) tea.Cmd {
 	a.keys = newGlobalKeys(a.c.Cat)
 	msg := common.LanguageMsg{Lang: lang}
 	var cmds []tea.Cmd
-	for _, s := range a.screens {
-		cmds = append(cmds, s.Update(msg))
+	for _, k := range a.stack {
+		cmds = append(cmds, a.screens[k].Update(msg))
 	}
 	a.resize()
 	if wid := a.workshopID(); remember && wid != 0 {
@@ -298,9 +341,11 @@ func (a *App) navigate(msg common.NavigateMsg) tea.Cmd {
 		// Coming back to a kept screen: let it refresh what others changed.
 		cmd = s.Update(common.RefreshMsg{})
 	}
-	// Going to a screen already on the stack returns to it.
+	// Going to a screen already on the stack returns to it; the screens
+	// above it are dropped.
 	for i, sk := range a.stack {
 		if sk == k {
+			a.drop(a.stack[i+1:])
 			a.stack = a.stack[:i]
 			break
 		}
@@ -310,10 +355,20 @@ func (a *App) navigate(msg common.NavigateMsg) tea.Cmd {
 	return cmd
 }
 
+// drop forgets screens that left the stack, with their cursors and undo
+// histories: what they showed may be deleted next, and ids are never
+// reused, so nothing may be kept under an id that names nothing.
+func (a *App) drop(keys []screenKey) {
+	for _, k := range keys {
+		delete(a.screens, k)
+	}
+}
+
 func (a *App) back() tea.Cmd {
 	if len(a.stack) <= 1 {
 		return nil
 	}
+	a.drop(a.stack[len(a.stack)-1:])
 	a.stack = a.stack[:len(a.stack)-1]
 	a.resize()
 	top := a.stack[len(a.stack)-1]
@@ -340,10 +395,16 @@ func (a *App) contentSize() (int, int) {
 }
 
 // ShortHelp and FullHelp merge the screen's keys with the global ones.
+// While an error stays on screen, esc dismisses it, and says so first.
 func (a *App) ShortHelp() []key.Binding {
 	var ks []key.Binding
 	if s := a.current(); s != nil {
 		ks = s.ShortHelp()
+	}
+	if a.isErr && a.status != "" {
+		if s := a.current(); s == nil || !s.Capturing() {
+			ks = append([]key.Binding{a.keys.Dismiss}, ks...)
+		}
 	}
 	if s := a.current(); s != nil && s.Capturing() {
 		return ks

@@ -11,10 +11,18 @@ import (
 )
 
 // View draws header, screen, status line and help, clamped to the window.
-// Every field is made safe where a screen draws it; the frame filter is
-// the defence in depth that keeps a forgotten one from reaching the
-// terminal as a command.
-func (a *App) View() string { return textsafe.Frame(a.frame()) }
+// Nothing but Update changes what is drawn, so after a message that
+// changed nothing (an idle poll for others' changes) the last frame is
+// returned as it was. Every field is made safe where a screen draws it;
+// the frame filter is the defence in depth that keeps a forgotten one
+// from reaching the terminal as a command.
+func (a *App) View() string {
+	if a.fresh {
+		return a.lastFrame
+	}
+	a.lastFrame, a.fresh = textsafe.Frame(a.frame()), true
+	return a.lastFrame
+}
 
 // frame is the screen before the last filter.
 func (a *App) frame() string {

@@ -15,15 +15,15 @@ import (
 
 func newExportCmd(g *globals) *cobra.Command {
 	var format, out, what string
-	var raw, excel bool
+	var raw, excel, all bool
 	cmd := &cobra.Command{
 		Use:     "export WORKSHOP",
 		Short:   g.cat.T("cli.export.short"),
 		Long:    g.cat.T("cli.export.long"),
-		Example: "  cxmap export \"Tienda Ñandú\" -o informe.md\n  cxmap export 3 --format json -o tienda.json\n  cxmap export 3 --format csv --what initiatives --lang en",
+		Example: "  cxmap export \"Tienda Ñandú\" -o informe.md\n  cxmap export \"Tienda Ñandú\" --format html -o informe.html\n  cxmap export 3 --format json -o tienda.json\n  cxmap export 3 --format csv --what initiatives --lang en",
 		Args:    args(g.cat, cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
-			if format != "md" && format != "json" && format != "csv" {
+			if format != "md" && format != "html" && format != "json" && format != "csv" {
 				return usageError{errors.New(g.cat.T("cli.export.err.format", format))}
 			}
 			if what != export.CSVAnswers && what != export.CSVInitiatives {
@@ -31,6 +31,9 @@ func newExportCmd(g *globals) *cobra.Command {
 			}
 			if (raw || excel) && format != "csv" {
 				return usageError{errors.New(g.cat.T("cli.export.err.csv_only"))}
+			}
+			if all && format != "md" && format != "html" {
+				return usageError{errors.New(g.cat.T("cli.export.err.all"))}
 			}
 			st, w, err := g.openWorkshop(cmd.Context(), a[0])
 			if err != nil {
@@ -55,8 +58,10 @@ func newExportCmd(g *globals) *cobra.Command {
 					return export.WriteJSON(dst, b)
 				case "csv":
 					return export.WriteCSVWith(dst, b, lang, what, export.CSVOptions{Raw: raw, Excel: excel})
+				case "html":
+					return export.WriteHTML(dst, b, lang, export.Options{All: all})
 				}
-				return export.WriteMarkdown(dst, b, lang)
+				return export.WriteMarkdownWith(dst, b, lang, export.Options{All: all})
 			}
 			if out == "" || out == "-" {
 				return toTerminal(cmd.OutOrStdout(), format == "json", write)
@@ -73,6 +78,7 @@ func newExportCmd(g *globals) *cobra.Command {
 	cmd.Flags().StringVar(&what, "what", export.CSVAnswers, g.cat.T("cli.export.flag.what"))
 	cmd.Flags().BoolVar(&raw, "raw", false, g.cat.T("cli.export.flag.raw"))
 	cmd.Flags().BoolVar(&excel, "excel", false, g.cat.T("cli.export.flag.excel"))
+	cmd.Flags().BoolVar(&all, "all", false, g.cat.T("cli.export.flag.all"))
 	return cmd
 }
 

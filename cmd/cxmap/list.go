@@ -34,7 +34,7 @@ func newListCmd(g *globals) *cobra.Command {
 		Short: g.cat.T("cli.list.short"),
 		Args:  args(g.cat, cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := g.open()
+			st, err := g.openExisting()
 			if err != nil {
 				return err
 			}

@@ -51,7 +51,7 @@ func newRootCmd(cat i18n.Catalog) *cobra.Command {
 		}
 		return nil
 	}
-	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(g), newAssessmentsCmd(g), newLiveCmd(g))
+	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(g), newAssessmentsCmd(g), newBackupCmd(g), newLiveCmd(g))
 	localizeHelp(root, cat)
 	return root
 }
@@ -67,17 +67,32 @@ func (g *globals) dbPath() (string, error) {
 	return store.DefaultPath()
 }
 
+// open opens the database, creating it when missing: for the commands
+// that add something (new, import) and the app itself.
 func (g *globals) open() (*store.Store, error) {
+	return g.openWith(store.Options{Create: true})
+}
+
+// openExisting opens a database that must already exist: commands that
+// only read, or change a workshop that must be there, never create a
+// folder or an empty database from a typo in --db or CXMAP_DB.
+func (g *globals) openExisting() (*store.Store, error) {
+	return g.openWith(store.Options{})
+}
+
+func (g *globals) openWith(o store.Options) (*store.Store, error) {
 	path, err := g.dbPath()
 	if err != nil {
 		return nil, err
 	}
-	st, err := store.Open(path)
+	st, err := store.OpenWith(path, o)
 	switch {
 	case errors.Is(err, store.ErrForeign):
 		return nil, localError{g.cat.T("err.foreign", path), err}
 	case errors.Is(err, store.ErrNewer):
 		return nil, localError{g.cat.T("err.newer", path), err}
+	case errors.Is(err, store.ErrMissing):
+		return nil, localError{g.cat.T("err.missing_db", path), err}
 	}
 	return st, err
 }
@@ -85,7 +100,7 @@ func (g *globals) open() (*store.Store, error) {
 // openWorkshop opens the database and finds WORKSHOP (an id or a unique
 // name) in it; the caller closes the store.
 func (g *globals) openWorkshop(ctx context.Context, ref string) (*store.Store, model.Workshop, error) {
-	st, err := g.open()
+	st, err := g.openExisting()
 	if err != nil {
 		return nil, model.Workshop{}, err
 	}
@@ -119,7 +134,9 @@ func (g *globals) store(ctx context.Context, b *model.Bundle) (model.Workshop, e
 func (g *globals) language() string { return i18n.Detect(g.lang) }
 
 func runApp(g *globals, start common.NavigateMsg) error {
-	st, err := g.open()
+	// Each keystroke's write waits only briefly for another program's
+	// lock, then reports it: the screen never freezes on a lock.
+	st, err := g.openWith(store.Options{Create: true, BusyTimeout: store.InteractiveBusyTimeout})
 	if err != nil {
 		return err
 	}
@@ -130,7 +147,10 @@ func runApp(g *globals, start common.NavigateMsg) error {
 	logger, closeLog := debugLogger(st.Path())
 	defer closeLog()
 	app := tui.New(tui.Options{Store: st, Lang: g.language(), ConfigDir: configDir, Start: start, Log: logger})
-	_, err = tea.NewProgram(app, tea.WithAltScreen()).Run()
+	p := tea.NewProgram(app, tea.WithAltScreen())
+	stop := quitOnHangup(p)
+	defer stop()
+	_, err = p.Run()
 	if errors.Is(err, tea.ErrProgramPanic) {
 		return errors.New(g.cat.T("cli.err.app_panic"))
 	}

@@ -98,9 +98,11 @@ func (e ErrMsg) OrNil() tea.Msg {
 // StatusMsg reports a finished action in the status line.
 type StatusMsg struct{ Text string }
 
-// RefreshMsg tells a kept screen it is shown again: reload what may have
-// changed elsewhere.
-type RefreshMsg struct{}
+// RefreshMsg tells a screen to reload what may have changed elsewhere:
+// it is shown again, or (External) another program changed the file
+// while it was shown. Either way it keeps its cursor; with External, a
+// field being typed in stays open.
+type RefreshMsg struct{ External bool }
 
 // SetLanguageMsg asks the root to switch the interface language (a
 // workshop opened in its own language).
@@ -118,4 +120,36 @@ func Err(err error) tea.Cmd {
 		return nil
 	}
 	return Cmd(ErrMsg{err})
+}
+
+// TextKept wraps a failed write of text still open in its editor: the
+// message then says the text is kept for a retry.
+type TextKept struct{ Err error }
+
+func (e TextKept) Error() string { return e.Err.Error() }
+func (e TextKept) Unwrap() error { return e.Err }
+
+// SavedAgainMsg tells the root that a write succeeded after one had
+// failed: the "not saved" message it still shows is replaced, since what
+// the screen shows is now stored.
+type SavedAgainMsg struct{}
+
+// Retry tracks a screen's failed writes: Failed records one and returns
+// the error as a command; Saved, after a success, returns SavedAgainMsg
+// once if a write had failed.
+type Retry struct{ failed bool }
+
+// Failed records a failed write and reports err.
+func (r *Retry) Failed(err error) tea.Cmd {
+	r.failed = true
+	return Err(err)
+}
+
+// Saved records a successful write.
+func (r *Retry) Saved() tea.Cmd {
+	if !r.failed {
+		return nil
+	}
+	r.failed = false
+	return Cmd(SavedAgainMsg{})
 }

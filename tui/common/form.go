@@ -29,7 +29,12 @@ func NewForm(c *Context, width, height int, groups ...*huh.Group) *huh.Form {
 type FormHost struct {
 	form     *huh.Form
 	onSubmit func() tea.Cmd
+	live     *Live // saves the fields as they change, if set
+	retry    Retry
 }
+
+// huhForm is huh's form, named for live.go.
+type huhForm = huh.Form
 
 // Open shows f; onSubmit runs when it completes.
 func (h *FormHost) Open(f *huh.Form, onSubmit func() tea.Cmd) tea.Cmd {
@@ -37,20 +42,36 @@ func (h *FormHost) Open(f *huh.Form, onSubmit func() tea.Cmd) tea.Cmd {
 	return f.Init()
 }
 
+// close forgets the form.
+func (h *FormHost) close() {
+	h.form, h.onSubmit, h.live = nil, nil, nil
+}
+
 // Active reports whether a form is open.
 func (h *FormHost) Active() bool { return h.form != nil }
 
-// Update passes msg to the open form and closes it when it is done.
+// Update passes msg to the open form and closes it when it is done. A
+// live form saves its changed fields after every message.
 func (h *FormHost) Update(msg tea.Msg) tea.Cmd {
 	_, cmd := h.form.Update(msg)
 	switch h.form.State {
 	case huh.StateCompleted:
 		submit := h.onSubmit
-		h.form, h.onSubmit = nil, nil
+		h.close()
 		return submit()
 	case huh.StateAborted:
-		h.form, h.onSubmit = nil, nil
+		live := h.live
+		h.close()
+		if live != nil {
+			return Err(live.Restore())
+		}
 		return nil
+	}
+	if h.live != nil {
+		if err := h.live.Save(false); err != nil {
+			return tea.Batch(cmd, h.retry.Failed(TextKept{Err: err}))
+		}
+		return tea.Batch(cmd, h.retry.Saved())
 	}
 	return cmd
 }

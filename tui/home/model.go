@@ -135,7 +135,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case common.RefreshMsg:
-		return m.load(0)
+		// Keep the cursor on the same workshop, wherever it is now.
+		w, _ := m.selected()
+		return m.load(w.ID)
 	case common.LanguageMsg:
 		m.relabel()
 		return nil

@@ -8,13 +8,16 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
 // Writes happen in Update, synchronously: each is one short transaction
 // (a cell is one upserted row, ~0.1 ms), so edits reach the file in the
 // order they were made, a new stage has its id before the next key, and
-// nothing is lost between a key and a command that has not run yet.
+// nothing is lost between a key and a command that has not run yet. A
+// lock held by another program is waited for only briefly (the store's
+// interactive busy timeout), then reported: the screen never freezes.
 
 func (e *Editor) handleKey(k tea.KeyMsg) tea.Cmd {
 	km := e.keys
@@ -121,13 +124,8 @@ func (e *Editor) scoreOp(op func(lane int) (model.Journey, error)) tea.Cmd {
 	if err != nil {
 		return e.opError(err)
 	}
-	if !next.Cell(lane, e.stage).Equal(e.j.Cell(lane, e.stage)) {
-		if err := e.saveCell(next, lane, e.stage); err != nil {
-			return common.Err(err)
-		}
-		e.pushUndo(snapshot{e.j, e.stage, e.lane})
-		e.j = next
-		e.fit()
+	if cmd := e.commitCell(next, lane, e.stage); cmd != nil {
+		return cmd
 	}
 	if lane == e.lane {
 		return nil // the score shows under the cursor
@@ -173,16 +171,25 @@ func (e *Editor) cellOp(next model.Journey, err error) tea.Cmd {
 	if err != nil {
 		return e.opError(err)
 	}
-	if next.Cell(e.lane, e.stage).Equal(e.j.Cell(e.lane, e.stage)) {
+	return e.commitCell(next, e.lane, e.stage)
+}
+
+// commitCell writes the cell (lane, stage) of next, records the step and
+// shows it; a failed write shows the stored map and says why.
+func (e *Editor) commitCell(next model.Journey, lane, stage int) tea.Cmd {
+	before := e.j.Cell(lane, stage)
+	if next.Cell(lane, stage).Equal(before) {
 		return nil // nothing changed: no write, no step of undo
 	}
-	if err := e.saveCell(next, e.lane, e.stage); err != nil {
-		return common.Err(err)
+	if err := e.saveCell(next, lane, stage); err != nil {
+		return tea.Batch(e.reloadNow(), e.retry.Failed(err))
 	}
-	e.pushUndo(snapshot{e.j, e.stage, e.lane})
+	sid, lid := e.j.Stages[stage].ID, e.j.Lanes[lane].ID
+	cs, cl := e.cursorIDs()
+	e.push(step{kind: stepCell, stageID: sid, laneID: lid, before: before, after: next.Cell(lane, stage), curStage: cs, curLane: cl})
 	e.j = next
 	e.fit()
-	return nil
+	return e.retry.Saved()
 }
 
 // saveCell writes one cell of next to the store.
@@ -190,22 +197,27 @@ func (e *Editor) saveCell(next model.Journey, lane, stage int) error {
 	return e.c.Store.SetCell(e.c.Ctx, next.ID, next.Stages[stage].ID, next.Lanes[lane].ID, next.Cells[lane][stage])
 }
 
-// gridOp saves a structural change (stages, lanes) as one undoable step
-// and puts the cursor on (stage, lane).
-func (e *Editor) gridOp(next model.Journey, err error, stage, lane int) tea.Cmd {
-	if err != nil {
-		return e.opError(err)
+// structOp runs one structural write (a stage or lane inserted, renamed,
+// moved or deleted), records it as one undoable step, and shows the
+// stored map (with any change made elsewhere) with the cursor on the
+// given stage and lane ids.
+func (e *Editor) structOp(s step, write func(*step) error) tea.Cmd {
+	if err := write(&s); err != nil {
+		if errors.Is(err, store.ErrLastAxis) {
+			if s.axis == store.Lanes {
+				return e.say(e.c.T("journey.last_lane"))
+			}
+			return e.say(e.c.T("journey.last_stage"))
+		}
+		return tea.Batch(e.reloadNow(), e.retry.Failed(err))
 	}
-	saved, err := e.c.Store.SaveGrid(e.c.Ctx, next)
-	if err != nil {
-		return common.Err(err)
+	e.push(s)
+	if s.afterStage != 0 || s.afterLane != 0 {
+		e.show(s.afterStage, s.afterLane)
+	} else {
+		e.show(s.curStage, s.curLane)
 	}
-	e.pushUndo(snapshot{e.j, e.stage, e.lane})
-	e.j = saved
-	e.stage, e.lane = stage, lane
-	e.clampCursor()
-	e.fit()
-	return e.saveCursor()
+	return tea.Batch(e.saveCursor(), e.retry.Saved())
 }
 
 func (e *Editor) opError(err error) tea.Cmd {
@@ -223,78 +235,3 @@ func (e *Editor) opError(err error) tea.Cmd {
 }
 
 func (e *Editor) say(s string) tea.Cmd { return common.Cmd(common.StatusMsg{Text: s}) }
-
-func (e *Editor) pushUndo(s snapshot) {
-	e.undo = append(e.undo, s)
-	if len(e.undo) > historySize {
-		e.undo = append([]snapshot(nil), e.undo[len(e.undo)-historySize:]...)
-	}
-	e.redo = nil
-}
-
-func (e *Editor) undoLast() tea.Cmd {
-	if len(e.undo) == 0 {
-		return e.say(e.c.T("journey.nothing_to_undo"))
-	}
-	prev := e.undo[len(e.undo)-1]
-	if err := e.restore(prev, &e.redo); err != nil {
-		return common.Err(err)
-	}
-	e.undo = e.undo[:len(e.undo)-1]
-	return tea.Batch(e.saveCursor(), e.say(e.c.T("journey.undone", len(e.undo))))
-}
-
-func (e *Editor) redoLast() tea.Cmd {
-	if len(e.redo) == 0 {
-		return e.say(e.c.T("journey.nothing_to_redo"))
-	}
-	next := e.redo[len(e.redo)-1]
-	if err := e.restore(next, &e.undo); err != nil {
-		return common.Err(err)
-	}
-	e.redo = e.redo[:len(e.redo)-1]
-	return tea.Batch(e.saveCursor(), e.say(e.c.T("journey.redone", len(e.redo))))
-}
-
-// restore makes s's journey the stored and shown one, keeping the current
-// one on the other stack; the cursor returns to where the change was.
-func (e *Editor) restore(s snapshot, other *[]snapshot) error {
-	target := s.j
-	target.Name, target.Persona, target.Kind, target.State, target.Status, target.SourceID =
-		e.j.Name, e.j.Persona, e.j.Kind, e.j.State, e.j.Status, e.j.SourceID
-	saved, err := e.c.Store.SaveGrid(e.c.Ctx, target)
-	if err != nil {
-		return err
-	}
-	*other = append(*other, snapshot{e.j, s.stage, s.lane})
-	e.remap(target, saved)
-	e.j = saved
-	e.stage, e.lane = s.stage, s.lane
-	e.clampCursor()
-	e.fit()
-	return nil
-}
-
-// remap follows ids the store had to change when bringing back a stage or
-// lane, in every kept version.
-func (e *Editor) remap(want, got model.Journey) {
-	stages, lanes := map[int64]int64{}, map[int64]int64{}
-	for i := range want.Stages {
-		if want.Stages[i].ID != got.Stages[i].ID {
-			stages[want.Stages[i].ID] = got.Stages[i].ID
-		}
-	}
-	for i := range want.Lanes {
-		if want.Lanes[i].ID != got.Lanes[i].ID {
-			lanes[want.Lanes[i].ID] = got.Lanes[i].ID
-		}
-	}
-	if len(stages) == 0 && len(lanes) == 0 {
-		return
-	}
-	for _, stack := range []*[]snapshot{&e.undo, &e.redo} {
-		for i := range *stack {
-			(*stack)[i].j = model.RemapIDs((*stack)[i].j, stages, lanes)
-		}
-	}
-}

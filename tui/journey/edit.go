@@ -22,7 +22,7 @@ func newArea(c *common.Context) textarea.Model {
 	ta := textarea.New()
 	ta.ShowLineNumbers = false
 	ta.Prompt = "┃ "
-	ta.CharLimit = 4000
+	ta.CharLimit = 0 // no limit: a cell keeps whatever it holds, imported or typed
 	ta.MaxHeight = 0
 	ta.Placeholder = c.T("journey.edit_placeholder")
 	ta.Cursor.SetMode(cursor.CursorStatic)
@@ -38,14 +38,23 @@ func newArea(c *common.Context) textarea.Model {
 	return ta
 }
 
-// startEdit opens the text area on the cell under the cursor.
+// startEdit opens the text area on the cell under the cursor, as stored
+// now: another window may have written it since the last reload, and the
+// first key would otherwise put the older text back.
 func (e *Editor) startEdit() tea.Cmd {
+	e.show(e.cursorIDs())
 	e.editing = true
-	e.editBefore = snapshot{e.j, e.stage, e.lane}
+	e.editStage, e.editLane = e.cursorIDs()
+	e.editBefore = e.j.Cell(e.lane, e.stage)
 	e.area.Placeholder = e.c.T("journey.edit_placeholder")
 	e.area.SetWidth(max(e.width, 10))
 	e.area.SetHeight(e.areaHeight())
 	e.area.SetValue(textsafe.StripText(e.j.Cell(e.lane, e.stage).Text))
+	// The text as the editor shows it (tabs become spaces there): the
+	// cell is written only once it differs, so opening and closing a
+	// cell never changes what it holds.
+	e.editShown = e.area.Value()
+	e.editSaved = e.editShown
 	e.fit()
 	return e.area.Focus()
 }
@@ -70,10 +79,14 @@ func (e *Editor) updateEdit(msg tea.Msg) tea.Cmd {
 	before := e.area.Value()
 	var cmd tea.Cmd
 	e.area, cmd = e.area.Update(msg)
-	if v := e.area.Value(); v != before {
+	if v := e.area.Value(); v != before || v != e.editSaved {
+		// Also when the key changed nothing but the last write failed:
+		// the next key retries it.
 		if err := e.saveText(v); err != nil {
-			return tea.Batch(cmd, common.Err(err))
+			return tea.Batch(cmd, e.reloadNow(), e.retry.Failed(common.TextKept{Err: err}))
 		}
+		e.editSaved = v
+		return tea.Batch(cmd, e.retry.Saved())
 	}
 	return cmd
 }
@@ -93,19 +106,24 @@ func (e *Editor) saveText(text string) error {
 }
 
 // finishEdit leaves the cell: trailing blanks go, and the visit becomes
-// one undoable step if it changed anything.
+// one undoable step if it changed anything. If the text cannot be saved
+// the cell stays open with it, for a retry.
 func (e *Editor) finishEdit() tea.Cmd {
+	if v := e.area.Value(); v != e.editShown {
+		text := strings.TrimRight(v, " \n\t")
+		if text != e.editSaved {
+			if err := e.saveText(text); err != nil {
+				return tea.Batch(e.reloadNow(), e.retry.Failed(common.TextKept{Err: err}))
+			}
+			e.editSaved = text
+		}
+	}
 	e.editing = false
 	e.area.Blur()
 	defer e.fit()
-	text := strings.TrimRight(e.area.Value(), " \n\t")
-	if text != e.j.Cell(e.lane, e.stage).Text {
-		if err := e.saveText(text); err != nil {
-			return common.Err(err)
-		}
-	}
-	if e.editBefore.j.Cell(e.lane, e.stage).Text != text {
-		e.pushUndo(e.editBefore)
+	if after := e.j.Cell(e.lane, e.stage); !after.Equal(e.editBefore) {
+		e.push(step{kind: stepCell, stageID: e.editStage, laneID: e.editLane, before: e.editBefore, after: after,
+			curStage: e.editStage, curLane: e.editLane})
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package journey
 
 import (
 	"encoding/json"
+	"errors"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/cxmap/cxmap/i18n"
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -40,17 +42,14 @@ type position struct {
 type loadedMsg struct {
 	j   model.Journey
 	pos *position // where the editor was left, when it was on this journey
+	// keep reloads in place: the cursor stays on its stage and lane (by
+	// id), and a cell being edited stays open.
+	keep bool
 }
 
 type sourceMsg struct {
 	forID int64
 	src   model.Journey
-}
-
-// snapshot is a journey as it was before an edit, and where the edit was.
-type snapshot struct {
-	j           model.Journey
-	stage, lane int
 }
 
 // Editor is the grid editor of one journey.
@@ -71,12 +70,17 @@ type Editor struct {
 	column      int // width of a stage's text
 	compare     bool
 
-	undo, redo []snapshot
+	undo, redo []step
 
 	// Editing a cell.
 	editing    bool
 	area       textarea.Model
-	editBefore snapshot // the journey before this visit to the cell
+	editStage  int64      // the cell being edited, by ids: another window
+	editLane   int64      // may insert a stage before it meanwhile
+	editBefore model.Cell // the cell before this visit, for undo
+	editShown  string     // its text as the editor first showed it
+	editSaved  string     // the editor's text as last stored
+	retry      common.Retry
 
 	prompt *prompt
 
@@ -141,6 +145,9 @@ func (e *Editor) Update(msg tea.Msg) tea.Cmd {
 		if msg.j.ID != e.journeyID {
 			return nil
 		}
+		if msg.keep && e.loaded {
+			return e.reloaded(msg.j)
+		}
 		first := !e.loaded
 		j, err := e.ensureGrid(msg.j)
 		if err != nil {
@@ -168,10 +175,13 @@ func (e *Editor) Update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case common.RefreshMsg:
+		if msg.External {
+			return e.loadKeep()
+		}
 		if e.editing || e.prompt != nil {
 			return nil
 		}
-		return tea.Batch(e.load(false), e.saveCursor())
+		return tea.Batch(e.loadKeep(), e.saveCursor())
 	case common.LanguageMsg:
 		e.keys = newEditorKeys(e.c.Cat)
 		e.keys.Compare.SetEnabled(e.j.SourceID != 0)
@@ -180,15 +190,6 @@ func (e *Editor) Update(msg tea.Msg) tea.Cmd {
 	}
 	if !e.loaded {
 		return nil
-	}
-	if keys, ok := splitRunes(msg); ok && !e.editing {
-		// Keys typed faster than they are read arrive together ("jjj"):
-		// each is a command, and one may open a prompt for the rest.
-		var cmds []tea.Cmd
-		for _, k := range keys {
-			cmds = append(cmds, e.Update(k))
-		}
-		return tea.Batch(cmds...)
 	}
 	if e.editing {
 		return e.updateEdit(msg)
@@ -208,21 +209,53 @@ func (e *Editor) ensureGrid(j model.Journey) (model.Journey, error) {
 	if len(j.Stages) > 0 && len(j.Lanes) > 0 {
 		return j, nil
 	}
-	var err error
+	st, ctx := e.c.Store, e.c.Ctx
 	if len(j.Stages) == 0 {
-		j, err = model.InsertStage(j, 0, model.Stage{Name: e.c.T("journey.stage_n", 1)})
+		if _, err := st.InsertAxis(ctx, store.Stages, j.ID, 0, e.c.T("journey.stage_n", 1), ""); err != nil {
+			return j, err
+		}
 	}
 	if len(j.Lanes) == 0 {
 		for i, k := range model.DefaultLanes {
-			if err == nil {
-				j, err = model.InsertLane(j, i, model.Lane{Kind: k})
+			if _, err := st.InsertAxis(ctx, store.Lanes, j.ID, i, "", k); err != nil {
+				return j, err
 			}
 		}
 	}
-	if err != nil {
-		return j, err
+	return st.Journey(ctx, j.ID)
+}
+
+// loadKeep reloads the map in place (see loadedMsg.keep).
+func (e *Editor) loadKeep() tea.Cmd {
+	st, ctx, id := e.c.Store, e.c.Ctx, e.journeyID
+	return func() tea.Msg {
+		j, err := st.Journey(ctx, id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return loadedMsg{j: j, keep: true}
 	}
-	return e.c.Store.SaveGrid(e.c.Ctx, j)
+}
+
+// reloaded shows a map read again while the editor is open: changes made
+// elsewhere appear, the cursor stays on its stage and lane, and a cell
+// being edited stays open with its text, unless another window deleted
+// its stage or lane.
+func (e *Editor) reloaded(j model.Journey) tea.Cmd {
+	stage, lane := e.cursorIDs()
+	if e.editing {
+		stage, lane = e.editStage, e.editLane
+	}
+	e.j = j
+	e.place(stage, lane)
+	e.keys.Compare.SetEnabled(e.j.SourceID != 0)
+	if e.editing && (!e.hasStage(e.editStage) || !e.hasLane(e.editLane)) {
+		e.editing = false
+		e.area.Blur()
+		e.fit()
+		return common.Err(errors.New(e.c.T("app.gone")))
+	}
+	return nil
 }
 
 // saveCursor records the journey, stage, lane and column width, so that
@@ -301,18 +334,4 @@ func (e *Editor) FullHelp() [][]key.Binding {
 
 func (e *Editor) onLane(k model.LaneKind) bool {
 	return e.lane < len(e.j.Lanes) && e.j.Lanes[e.lane].Kind == k
-}
-
-// splitRunes splits a key message carrying several typed runes into one
-// message per rune; pasted text is left whole.
-func splitRunes(msg tea.Msg) ([]tea.KeyMsg, bool) {
-	k, ok := msg.(tea.KeyMsg)
-	if !ok || k.Type != tea.KeyRunes || k.Paste || len(k.Runes) < 2 {
-		return nil, false
-	}
-	out := make([]tea.KeyMsg, len(k.Runes))
-	for i, r := range k.Runes {
-		out[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: k.Alt}
-	}
-	return out, true
 }

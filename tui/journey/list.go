@@ -87,20 +87,15 @@ func (m *List) Update(msg tea.Msg) tea.Cmd {
 		m.scroll()
 		return nil
 	case common.RefreshMsg:
-		return m.load(0)
+		// Keep the cursor on the same journey, wherever it is now.
+		j, _ := m.selected()
+		return m.load(j.ID)
 	case common.LanguageMsg:
 		m.keys = newListKeys(m.c.Cat)
 		return nil
 	}
 	if m.forms.Active() {
 		return m.forms.Update(msg)
-	}
-	if keys, ok := splitRunes(msg); ok {
-		var cmds []tea.Cmd
-		for _, k := range keys {
-			cmds = append(cmds, m.Update(k))
-		}
-		return tea.Batch(cmds...)
 	}
 	if k, ok := msg.(tea.KeyMsg); ok && m.loaded {
 		cmd := m.handleKey(k)

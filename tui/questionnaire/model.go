@@ -5,7 +5,6 @@ package questionnaire
 
 import (
 	"encoding/json"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
@@ -37,12 +36,10 @@ type loadedMsg struct {
 	people    []model.Participant
 	responses []model.Response
 	pos       position
-}
-
-// noteTickMsg saves a note being typed, if nothing was typed since.
-type noteTickMsg struct {
-	id  int64
-	seq int
+	// keep reloads in place: the question, respondent and an open note
+	// stay as they are (another window moving its own cursor must not
+	// move this one).
+	keep bool
 }
 
 // Model is the questionnaire screen.
@@ -63,9 +60,11 @@ type Model struct {
 	respondent int64 // model.Consensus or a participant id
 	highlight  int   // the level under the arrow keys, 1-based; 0 none
 
-	noteOpen bool
-	note     textarea.Model
-	noteSeq  int
+	noteOpen  bool
+	note      textarea.Model
+	noteShown string // the note as the editor first showed it
+	noteSaved string // the editor's text as last stored
+	retry     common.Retry
 
 	picker    bool
 	pickIndex int
@@ -81,7 +80,8 @@ type Model struct {
 func New(c *common.Context, workshopID int64) *Model {
 	ta := textarea.New()
 	ta.ShowLineNumbers = false
-	ta.CharLimit = 4000
+	ta.CharLimit = 0 // no limit: a note keeps whatever it holds, imported or typed
+	ta.MaxHeight = 0
 	ta.SetHeight(4)
 	bar := progress.New(progress.WithSolidFill(c.Styles.AccentHex()), progress.WithoutPercentage())
 	return &Model{c: c, id: workshopID, note: ta, bar: bar, answers: map[respKey]model.Response{}}
@@ -91,6 +91,7 @@ func New(c *common.Context, workshopID int64) *Model {
 func (m *Model) Init() tea.Cmd { return m.load() }
 
 func (m *Model) load() tea.Cmd {
+	keep := m.loaded
 	return func() tea.Msg {
 		st, ctx := m.c.Store, m.c.Ctx
 		a, err := st.Assessment(ctx, m.id)
@@ -109,7 +110,7 @@ func (m *Model) load() tea.Cmd {
 		if c, err := st.CursorFor(ctx, m.id, CursorScreen); err == nil && c.State != "" {
 			_ = json.Unmarshal([]byte(c.State), &pos)
 		}
-		return loadedMsg{id: m.id, a: a, people: people, responses: rs, pos: pos}
+		return loadedMsg{id: m.id, a: a, people: people, responses: rs, pos: pos, keep: keep}
 	}
 }
 
@@ -148,6 +149,10 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.id != m.id {
 			return nil
 		}
+		if msg.keep && m.loaded {
+			m.reloaded(msg)
+			return nil
+		}
 		m.setLoaded(msg)
 		if len(m.questions) == 0 {
 			return nil
@@ -161,11 +166,6 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if m.loaded {
 			m.keys = newKeys(m.c.Cat, len(m.a.Levels))
 			m.refreshDescriptors()
-		}
-		return nil
-	case noteTickMsg:
-		if m.noteOpen && msg.id == m.id && msg.seq == m.noteSeq {
-			return m.saveNote()
 		}
 		return nil
 	case tea.KeyMsg:
@@ -252,8 +252,20 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, m.keys.PrevResp):
 		return m.switchRespondent(-1)
 	case key.Matches(k, m.keys.Note):
+		// The note as stored now (another window or an import may have
+		// changed it since the last reload), so typing never puts an
+		// older one back.
+		cur := m.current()
+		if r, err := m.c.Store.Answer(m.c.Ctx, m.id, cur.ParticipantID, cur.QuestionID); err == nil {
+			m.answers[respKey{cur.ParticipantID, cur.QuestionID}] = r
+		}
 		m.noteOpen = true
 		m.note.SetValue(textsafe.StripText(m.current().Note))
+		// Written only once it differs from what was shown, so opening
+		// and closing a note never changes it (the editor shows tabs as
+		// spaces, say).
+		m.noteShown = m.note.Value()
+		m.noteSaved = m.noteShown
 		m.note.CursorEnd()
 		m.refreshDescriptors()
 		return m.note.Focus()
@@ -308,22 +320,24 @@ func (m *Model) dimensionIndex() int {
 	return 0
 }
 
+// updateNote types into the note, saving it on every keystroke that
+// changes it, in its own transaction: closing the terminal (or a kill)
+// right after a key loses nothing shown. A failed save keeps the text in
+// the editor; the next key (or closing) retries it.
 func (m *Model) updateNote(k tea.KeyMsg) tea.Cmd {
 	if key.Matches(k, m.keys.CloseNote) {
+		cmd := m.saveNote()
+		if m.note.Value() != m.noteSaved {
+			return cmd // not saved: the note stays open with its text
+		}
 		m.noteOpen = false
 		m.note.Blur()
-		cmd := m.saveNote()
 		m.refreshDescriptors()
 		return cmd
 	}
 	var cmd tea.Cmd
 	m.note, cmd = m.note.Update(k)
-	m.noteSeq++
-	seq := m.noteSeq
-	// Save a short pause after the last keystroke, so a closed terminal
-	// loses at most the last moment of typing.
-	tick := tea.Tick(400*time.Millisecond, func(time.Time) tea.Msg { return noteTickMsg{m.id, seq} })
-	return tea.Batch(cmd, tick)
+	return tea.Batch(cmd, m.saveNote())
 }
 
 func (m *Model) updatePicker(k tea.KeyMsg) tea.Cmd {

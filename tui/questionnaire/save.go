@@ -9,8 +9,15 @@ import (
 	"github.com/cxmap/cxmap/tui/common"
 )
 
-// answer sets the current respondent's level (0 clears it) or N/A, keeps
-// the note, and saves it at once in its own transaction.
+// Answers are written now, inside Update, rather than in a command: a
+// command still pending when the user quits is dropped, and an answer
+// must never be. One upsert costs tens of microseconds, far below a frame.
+// The level and the note are written separately, each without the other,
+// so neither overwrites what another window or an import wrote.
+
+// answer sets the current respondent's level (0 clears it) or N/A and
+// saves it at once in its own transaction. If the write fails, the screen
+// shows the stored answer and the error says why.
 func (m *Model) answer(level int, na bool) tea.Cmd {
 	r := m.current()
 	if level > len(m.a.Levels) {
@@ -31,7 +38,14 @@ func (m *Model) dontKnow(on bool) tea.Cmd {
 	return m.set(r)
 }
 
+// set saves r's choice (level, N/A or don't know) at once, without its
+// note, and shows it; if the write fails the screen shows the stored
+// answer and the error says why.
 func (m *Model) set(r model.Response) tea.Cmd {
+	if err := m.c.Store.SetAnswerLevel(m.c.Ctx, m.id, r); err != nil {
+		m.revert(r.ParticipantID, r.QuestionID)
+		return m.retry.Failed(err)
+	}
 	m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
 	m.highlight = r.Level
 	m.refreshDescriptors()
@@ -43,24 +57,56 @@ func (m *Model) set(r model.Response) tea.Cmd {
 	default:
 		m.scrollToHighlight()
 	}
-	return m.save(r)
+	return m.retry.Saved()
 }
 
+// saveNote stores the note being typed if it differs from what was last
+// stored. A failure keeps the text in the editor and names the cause.
 func (m *Model) saveNote() tea.Cmd {
-	r := m.current()
-	if r.Note == m.note.Value() {
+	v := m.note.Value()
+	if v == m.noteSaved {
 		return nil
 	}
-	r.Note = m.note.Value()
+	r := m.current()
+	if err := m.c.Store.SetAnswerNote(m.c.Ctx, m.id, r.ParticipantID, r.QuestionID, v); err != nil {
+		m.revert(r.ParticipantID, r.QuestionID)
+		return m.retry.Failed(common.TextKept{Err: err})
+	}
+	m.noteSaved = v
+	r.Note = v
 	m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
-	return m.save(r)
+	return m.retry.Saved()
 }
 
-// save writes the answer now, inside Update, rather than in a command:
-// a command still pending when the user quits is dropped, and an answer
-// must never be. One upsert costs tens of microseconds, far below a frame.
-func (m *Model) save(r model.Response) tea.Cmd {
-	return common.Err(m.c.Store.SaveResponse(m.c.Ctx, m.id, r))
+// revert shows the stored answer again after a failed write.
+func (m *Model) revert(participantID int64, questionID string) {
+	if r, err := m.c.Store.Answer(m.c.Ctx, m.id, participantID, questionID); err == nil {
+		m.answers[respKey{participantID, questionID}] = r
+	}
+	m.highlight = m.current().Level
+	m.refreshDescriptors()
+}
+
+// reloaded takes answers and participants read again (changed in another
+// window, or by a responses import) and keeps the question, respondent and
+// an open note as they are.
+func (m *Model) reloaded(msg loadedMsg) {
+	m.people = msg.people
+	m.answers = make(map[respKey]model.Response, len(msg.responses))
+	for _, r := range msg.responses {
+		m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
+	}
+	known := m.respondent == model.Consensus
+	for _, p := range m.people {
+		known = known || p.ID == m.respondent
+	}
+	if !known {
+		m.respondent = model.Consensus // deleted in another window
+	}
+	if !m.noteOpen {
+		m.highlight = m.current().Level
+	}
+	m.refreshDescriptors()
 }
 
 // saveCursor records the question and respondent, synchronously for the

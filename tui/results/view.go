@@ -77,7 +77,8 @@ func (m *Model) summary() string {
 // table: one row per dimension with a bar of the score against the target.
 func (m *Model) table() string {
 	st := m.c.Styles
-	nameW, scoreW, levelW := 26, 5, 14
+	nameW, levelW := 26, 14
+	scoreW := max(5, lipgloss.Width(strings.ToUpper(m.c.T("term.score"))))
 	targetW := max(6, lipgloss.Width(m.c.T("r.col_target")))
 	gapW := max(5, lipgloss.Width(m.c.T("r.col_gap")))
 	changeW := 0
@@ -89,7 +90,7 @@ func (m *Model) table() string {
 		nameW = max(nameW-(10-barW), 12)
 		barW = m.width - 2 - nameW - scoreW - levelW - targetW - gapW - changeW - 6
 	}
-	head := "  " + fit(m.c.T("r.col_dimension"), nameW) + " " + fit(m.c.T("r.col_score"), scoreW) + " " + fit(m.c.T("r.col_level"), levelW) + " " +
+	head := "  " + fit(m.c.T("r.col_dimension"), nameW) + " " + fit(strings.ToUpper(m.c.T("term.score")), scoreW) + " " + fit(m.c.T("r.col_level"), levelW) + " " +
 		fit(m.barHeader(barW), max(barW, 0)) + " " + fit(m.c.T("r.col_target"), targetW) + " " + fit(m.c.T("r.col_gap"), gapW)
 	if changeW > 0 {
 		head += " " + fit(m.c.T("r.col_change"), changeW)
@@ -168,7 +169,7 @@ func (m *Model) bar(r model.DimensionResult, w int) string {
 
 func (m *Model) issuesView() string {
 	st := m.c.Styles
-	title := st.Subtitle.Render(m.c.T("r.disagreements", len(m.res.Disagreements)))
+	title := st.Subtitle.Render(m.c.T("r.disagreements", m.c.T("term.disagreements"), len(m.res.Disagreements)))
 	if len(m.res.Disagreements) == 0 {
 		return title + "\n" + st.Muted.Render(m.c.T("r.no_disagreements"))
 	}

@@ -6,15 +6,20 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
 // Edits are written inside Update, each in its own transaction, so that
 // quitting right after one never drops it (a pending command would be).
 
-// reload reads the roadmap back after a write, keeping the selection.
+// reload reads the roadmap back after a write, keeping the selection;
+// after a failed write too, so the screen shows what is stored.
 func (m *Model) reload(keep int64, err error) tea.Cmd {
 	if err != nil {
+		if items, rerr := m.c.Store.Initiatives(m.c.Ctx, m.id); rerr == nil {
+			m.setItems(items, keep)
+		}
 		return common.Err(err)
 	}
 	items, err := m.c.Store.Initiatives(m.c.Ctx, m.id)
@@ -48,9 +53,9 @@ func (m *Model) setStatus(in model.Initiative, s model.Status) tea.Cmd {
 	if in.Status == s {
 		s = model.StatusProposed
 	}
-	in.Status = s
-	_, err := m.c.Store.SaveInitiative(m.c.Ctx, m.id, in, false)
-	return m.reload(in.ID, err)
+	// Only the status is written: the row as this screen holds it may be
+	// older than what another window saved.
+	return m.reload(in.ID, m.c.Store.SetInitiativeField(m.c.Ctx, in.ID, store.FieldStatus, s, false))
 }
 
 func (m *Model) shiftHorizon(in model.Initiative, delta int) tea.Cmd {
@@ -58,9 +63,7 @@ func (m *Model) shiftHorizon(in model.Initiative, delta int) tea.Cmd {
 	if i < 0 || i >= len(model.Horizons) {
 		return nil
 	}
-	in.Horizon = model.Horizons[i]
-	_, err := m.c.Store.SaveInitiative(m.c.Ctx, m.id, in, true)
-	return m.reload(in.ID, err)
+	return m.reload(in.ID, m.c.Store.SetInitiativeField(m.c.Ctx, in.ID, store.FieldHorizon, model.Horizons[i], true))
 }
 
 // reorder moves an initiative above or below its neighbour on screen,
@@ -85,11 +88,6 @@ func (m *Model) groupOf(in model.Initiative) string {
 	default:
 		return string(model.QuadrantOf(in.Impact, in.Effort))
 	}
-}
-
-func (m *Model) save(in model.Initiative) tea.Cmd {
-	saved, err := m.c.Store.SaveInitiative(m.c.Ctx, m.id, in, true)
-	return m.reload(saved.ID, err)
 }
 
 func (m *Model) remove(in model.Initiative) tea.Cmd {

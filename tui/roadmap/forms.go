@@ -15,6 +15,7 @@ import (
 
 	"github.com/cxmap/cxmap/export"
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
@@ -37,11 +38,11 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 	impact, effort := strconv.Itoa(in.Impact), strconv.Itoa(in.Effort)
 	horizons := []huh.Option[string]{}
 	for _, h := range model.Horizons {
-		horizons = append(horizons, huh.NewOption(m.c.T("rm.h."+string(h)), string(h)))
+		horizons = append(horizons, huh.NewOption(m.c.T("term.horizon."+string(h)), string(h)))
 	}
 	statuses := []huh.Option[string]{}
 	for _, s := range []model.Status{model.StatusProposed, model.StatusAccepted, model.StatusRejected} {
-		statuses = append(statuses, huh.NewOption(m.c.T("rm.s."+string(s)), string(s)))
+		statuses = append(statuses, huh.NewOption(m.c.T("term.status."+string(s)), string(s)))
 	}
 	dims := []huh.Option[string]{huh.NewOption(m.c.T("rm.no_dimension"), "")}
 	for _, d := range m.b.Assessment.Dimensions {
@@ -59,15 +60,15 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 	}
 	f := common.NewForm(m.c, m.width, m.height,
 		huh.NewGroup(
-			huh.NewInput().Title(m.c.T("rm.f.title")).Value(&title).CharLimit(160).Validate(func(s string) error {
+			huh.NewInput().Title(m.c.T("rm.f.title")).Value(&title).Validate(func(s string) error {
 				if strings.TrimSpace(s) == "" {
 					return errors.New(m.c.T("rm.f.title_required"))
 				}
 				return nil
 			}),
-			huh.NewText().Title(m.c.T("rm.f.description")).Value(&desc).CharLimit(2000).Lines(4),
-			huh.NewInput().Title(m.c.T("rm.f.owner")).Value(&owner).CharLimit(80),
-			huh.NewInput().Title(m.c.T("rm.f.kpis")).Description(m.c.T("rm.f.kpis_hint")).Value(&kpis).CharLimit(200),
+			huh.NewText().Title(m.c.T("rm.f.description")).Value(&desc).Lines(4),
+			huh.NewInput().Title(m.c.T("rm.f.owner")).Value(&owner),
+			huh.NewInput().Title(m.c.T("term.kpis")).Description(m.c.T("rm.f.kpis_hint")).Value(&kpis),
 		).Title(heading),
 		huh.NewGroup(
 			huh.NewSelect[string]().Title(m.c.T("rm.f.horizon")).Options(horizons...).Value(&horizon),
@@ -81,15 +82,90 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 				Options(m.questionOptions()...).Value(&evidence).Filterable(true).Height(max(m.height-8, 5)),
 		).Title(heading),
 	)
-	return m.forms.Open(f, func() tea.Cmd {
-		in.Title, in.Description, in.Owner = strings.TrimSpace(title), strings.TrimSpace(desc), strings.TrimSpace(owner)
-		in.KPIs = splitList(kpis)
-		in.Horizon, in.Status, in.DimensionID = model.Horizon(horizon), model.Status(status), dim
-		in.Impact, _ = strconv.Atoi(impact)
-		in.Effort, _ = strconv.Atoi(effort)
-		in.Evidence = m.withQuestionEvidence(in.Evidence, evidence)
-		return m.save(in)
+	// Saved field by field as it is edited; a new initiative is stored as
+	// soon as it has a title, so quitting loses nothing typed. esc puts
+	// back the values it opened with, or removes the new one.
+	id := in.ID
+	gather := func() model.Initiative {
+		out := in
+		out.Title, out.Description, out.Owner = strings.TrimSpace(title), strings.TrimSpace(desc), strings.TrimSpace(owner)
+		out.KPIs = splitList(kpis)
+		out.Horizon, out.Status, out.DimensionID = model.Horizon(horizon), model.Status(status), dim
+		out.Impact, _ = strconv.Atoi(impact)
+		out.Effort, _ = strconv.Atoi(effort)
+		out.Evidence = m.withQuestionEvidence(in.Evidence, evidence)
+		return out
+	}
+	live := &common.Live{}
+	// ensure stores a new initiative once it has a title.
+	ensure := func() (created bool, err error) {
+		if id != 0 {
+			return false, nil
+		}
+		if strings.TrimSpace(title) == "" {
+			return false, errors.New(m.c.T("rm.f.title_required"))
+		}
+		saved, err := m.c.Store.SaveInitiative(m.c.Ctx, m.id, gather(), true)
+		if err != nil {
+			return false, err
+		}
+		id = saved.ID
+		live.MarkSaved()
+		return true, nil
+	}
+	add := func(f store.InitiativeField, cur func() string, value func(string) any) {
+		open := cur()
+		live.Field(cur,
+			func() error {
+				if created, err := ensure(); created || err != nil {
+					return err
+				}
+				return m.c.Store.SetInitiativeField(m.c.Ctx, id, f, value(cur()), true)
+			},
+			func() error { return m.c.Store.SetInitiativeField(m.c.Ctx, id, f, value(open), true) })
+	}
+	if in.ID == 0 {
+		live.OnCancel(func() error {
+			if id == 0 {
+				return nil
+			}
+			return m.c.Store.DeleteInitiative(m.c.Ctx, id)
+		})
+	}
+	text := func(s string) any { return strings.TrimSpace(s) }
+	number := func(s string) any { n, _ := strconv.Atoi(s); return n }
+	add(store.FieldTitle, func() string { return title }, text)
+	add(store.FieldDescription, func() string { return desc }, text)
+	add(store.FieldOwner, func() string { return owner }, text)
+	add(store.FieldKPIs, func() string { return kpis }, func(s string) any { return nonNil(splitList(s)) })
+	add(store.FieldHorizon, func() string { return horizon }, func(s string) any { return model.Horizon(s) })
+	add(store.FieldImpact, func() string { return impact }, number)
+	add(store.FieldEffort, func() string { return effort }, number)
+	add(store.FieldStatus, func() string { return status }, func(s string) any { return model.Status(s) })
+	add(store.FieldDimension, func() string { return dim }, func(s string) any { return s })
+	openEvidence := in.Evidence
+	add(store.FieldEvidence, func() string { return strings.Join(evidence, "\x00") }, func(s string) any {
+		var ids []string
+		if s != "" {
+			ids = strings.Split(s, "\x00")
+		}
+		return nonNilEvidence(m.withQuestionEvidence(openEvidence, ids))
 	})
+	return m.forms.OpenLive(f, live, func() tea.Cmd { return m.reload(id, nil) })
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func nonNilEvidence(e []model.Evidence) []model.Evidence {
+	if e == nil {
+		return []model.Evidence{}
+	}
+	return e
 }
 
 // questionOptions offers every answered question as evidence, with its
@@ -172,7 +248,7 @@ func (m *Model) openExport() tea.Cmd {
 	path := filepath.Join(".", base+".md")
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewSelect[string]().Title(m.c.T("rm.export_format")).Options(
-			huh.NewOption("Markdown (.md)", "md"), huh.NewOption("JSON (.json)", "json"),
+			huh.NewOption("Markdown (.md)", "md"), huh.NewOption(m.c.T("rm.export_html"), "html"), huh.NewOption("JSON (.json)", "json"),
 			huh.NewOption(m.c.T("rm.export_csv_answers"), "csv"), huh.NewOption(m.c.T("rm.export_csv_initiatives"), "csv-initiatives"),
 		).Value(&format),
 		huh.NewInput().Title(m.c.T("rm.export_path")).Value(&path).CharLimit(500),
@@ -184,7 +260,7 @@ func (m *Model) openExport() tea.Cmd {
 
 func (m *Model) exportTo(format, path, base string) tea.Cmd {
 	path = strings.TrimSpace(path)
-	ext := map[string]string{"md": ".md", "json": ".json", "csv": ".csv", "csv-initiatives": ".csv"}[format]
+	ext := map[string]string{"md": ".md", "html": ".html", "json": ".json", "csv": ".csv", "csv-initiatives": ".csv"}[format]
 	if path == "" || path == filepath.Join(".", base+".md") {
 		path = filepath.Join(".", base+ext)
 	}
@@ -202,6 +278,8 @@ func (m *Model) exportTo(format, path, base string) tea.Cmd {
 			return export.WriteCSV(w, b, lang, export.CSVAnswers)
 		case "csv-initiatives":
 			return export.WriteCSV(w, b, lang, export.CSVInitiatives)
+		case "html":
+			return export.WriteHTML(w, b, lang, export.Options{})
 		}
 		return export.WriteMarkdown(w, b, lang)
 	})

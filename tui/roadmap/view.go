@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cxmap/cxmap/export"
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/textsafe"
 )
@@ -61,9 +62,15 @@ func (m *Model) count(s model.Status) int {
 
 func (m *Model) groupTitle(in model.Initiative) string {
 	if m.mode == byHorizon {
-		return m.c.T("rm.h." + string(in.Horizon))
+		return m.c.T("term.horizon." + string(in.Horizon))
 	}
-	return m.c.T("rm.q." + string(model.QuadrantOf(in.Impact, in.Effort)))
+	return m.quadrantTitle(model.QuadrantOf(in.Impact, in.Effort))
+}
+
+// quadrantTitle is "Quick wins (high impact, low effort)", in the
+// glossary's words, the same as the exported report's.
+func (m *Model) quadrantTitle(q model.Quadrant) string {
+	return m.c.T("term.quadrants."+string(q)) + " (" + m.c.T("term.quadrant_is."+string(q)) + ")"
 }
 
 func (m *Model) mark(in model.Initiative) string {
@@ -123,7 +130,7 @@ func (m *Model) matrixView(height int) string {
 	boxW := max((m.width-1)/2, 20)
 	boxH := max((height-2)/2, 3)
 	box := func(q model.Quadrant) string {
-		lines := []string{st.Subtitle.Render(m.c.T("rm.q." + string(q)))}
+		lines := []string{st.Subtitle.Render(m.quadrantTitle(q))}
 		for i, x := range m.order {
 			in := m.items[x]
 			if model.QuadrantOf(in.Impact, in.Effort) != q {
@@ -157,10 +164,10 @@ func (m *Model) detailView() string {
 	w := max(m.width-2, 20)
 	wrap := lipgloss.NewStyle().Width(w)
 	facts := []string{
-		m.c.T("rm.h." + string(in.Horizon)),
-		m.c.T("rm.q." + string(model.QuadrantOf(in.Impact, in.Effort))),
+		m.c.T("term.horizon." + string(in.Horizon)),
+		m.c.T("term.quadrant." + string(model.QuadrantOf(in.Impact, in.Effort))),
 		fmt.Sprintf("%s %d · %s %d", m.c.T("rm.f.impact"), in.Impact, m.c.T("rm.f.effort"), in.Effort),
-		m.c.T("rm.s." + string(in.Status)),
+		m.c.T("term.status." + string(in.Status)),
 	}
 	if d := m.b.Assessment.Dimension(in.DimensionID); d != nil {
 		facts = append(facts, textsafe.Line(d.Name.In(lang)))
@@ -169,7 +176,11 @@ func (m *Model) detailView() string {
 		facts = append(facts, m.c.T("rm.f.owner")+": "+textsafe.Line(in.Owner))
 	}
 	if len(in.KPIs) > 0 {
-		facts = append(facts, "KPI: "+textsafe.Line(strings.Join(in.KPIs, ", ")))
+		kpis := make([]string, 0, len(in.KPIs))
+		for _, k := range in.KPIs {
+			kpis = append(kpis, export.KPIName(m.b.Assessment, lang, k))
+		}
+		facts = append(facts, m.c.T("term.kpis")+": "+textsafe.Line(strings.Join(kpis, ", ")))
 	}
 	lines := []string{st.Faint.Render(strings.Repeat("─", w)), st.Title.Render(wrap.Render(textsafe.Line(in.Title))),
 		st.Muted.Render(wrap.Render(strings.Join(facts, " · ")))}
@@ -178,7 +189,7 @@ func (m *Model) detailView() string {
 	}
 	ev := m.evidenceLines(in)
 	if len(ev) > 0 {
-		lines = append(lines, st.Label.Render(m.c.T("rm.evidence")))
+		lines = append(lines, st.Label.Render(m.c.T("term.evidence")+":"))
 		const limit = 4
 		for i, e := range ev {
 			if i == limit {

@@ -25,14 +25,27 @@ func (m *Model) openEdit() tea.Cmd {
 	// must never draw them.
 	d := store.WorkshopDetails{Name: textsafe.Strip(m.w.Name), Client: textsafe.Strip(m.w.Client), Facilitator: textsafe.Strip(m.w.Facilitator), Language: m.w.Language}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewInput().Title(m.c.T("form.name")).Value(&d.Name).Validate(m.required).CharLimit(120),
-		huh.NewInput().Title(m.c.T("form.client")).Value(&d.Client).CharLimit(120),
-		huh.NewInput().Title(m.c.T("form.facilitator")).Value(&d.Facilitator).CharLimit(120),
+		huh.NewInput().Title(m.c.T("form.name")).Value(&d.Name).Validate(m.required),
+		huh.NewInput().Title(m.c.T("form.client")).Value(&d.Client),
+		huh.NewInput().Title(m.c.T("form.facilitator")).Value(&d.Facilitator),
 		huh.NewSelect[string]().Title(m.c.T("form.language")).Value(&d.Language).Options(
 			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
 	).Title(m.c.T("workshop.edit_title")))
-	return m.forms.Open(f, func() tea.Cmd {
-		return m.act(func() error { return m.c.Store.UpdateWorkshop(m.c.Ctx, m.id, d) }, m.c.T("workshop.saved"))
+	// Each field is saved as it is typed, alone (a whole-row update
+	// would put back what another window changed meanwhile).
+	live := &common.Live{}
+	orig := d
+	for _, fd := range []struct {
+		f         store.WorkshopField
+		cur, open *string
+	}{{store.WorkshopName, &d.Name, &orig.Name}, {store.WorkshopClient, &d.Client, &orig.Client},
+		{store.WorkshopFacilitator, &d.Facilitator, &orig.Facilitator}, {store.WorkshopLanguage, &d.Language, &orig.Language}} {
+		live.Field(func() string { return *fd.cur },
+			func() error { return m.c.Store.SetWorkshopField(m.c.Ctx, m.id, fd.f, *fd.cur) },
+			func() error { return m.c.Store.SetWorkshopField(m.c.Ctx, m.id, fd.f, *fd.open) })
+	}
+	return m.forms.OpenLive(f, live, func() tea.Cmd {
+		return m.act(func() error { return nil }, m.c.T("workshop.saved"))
 	})
 }
 
@@ -44,18 +57,28 @@ func (m *Model) openParticipant(p *model.Participant) tea.Cmd {
 		name, role, title = textsafe.Strip(p.Name), textsafe.Strip(p.Role), m.c.T("workshop.edit_participant_title", p.Name)
 	}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewInput().Title(m.c.T("form.person_name")).Value(&name).Validate(m.required).CharLimit(80),
-		huh.NewInput().Title(m.c.T("form.role")).Value(&role).CharLimit(80),
+		huh.NewInput().Title(m.c.T("form.person_name")).Value(&name).Validate(m.required),
+		huh.NewInput().Title(m.c.T("form.role")).Value(&role),
 	).Title(title))
-	return m.forms.Open(f, func() tea.Cmd {
-		if p == nil {
+	if p == nil {
+		return m.forms.Open(f, func() tea.Cmd {
 			return m.act(func() error {
 				_, err := m.c.Store.AddParticipant(m.c.Ctx, m.id, name, role)
 				return err
 			}, m.c.T("workshop.participant_added", strings.TrimSpace(name)))
-		}
-		return m.act(func() error { return m.c.Store.UpdateParticipant(m.c.Ctx, p.ID, name, role) },
-			m.c.T("workshop.saved"))
+		})
+	}
+	// An existing participant: each field saved as it is typed, alone.
+	live := &common.Live{}
+	id, openName, openRole := p.ID, name, role
+	live.Field(func() string { return name },
+		func() error { return m.c.Store.SetParticipantField(m.c.Ctx, id, store.ParticipantName, name) },
+		func() error { return m.c.Store.SetParticipantField(m.c.Ctx, id, store.ParticipantName, openName) })
+	live.Field(func() string { return role },
+		func() error { return m.c.Store.SetParticipantField(m.c.Ctx, id, store.ParticipantRole, role) },
+		func() error { return m.c.Store.SetParticipantField(m.c.Ctx, id, store.ParticipantRole, openRole) })
+	return m.forms.OpenLive(f, live, func() tea.Cmd {
+		return m.act(func() error { return nil }, m.c.T("workshop.saved"))
 	})
 }
 
