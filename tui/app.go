@@ -40,6 +40,8 @@ type Options struct {
 	ConfigDir string // for the user's own assessment models
 	Start     common.NavigateMsg
 	Log       *slog.Logger // nil: no debug log
+	// Renderer draws the app for one SSH client; nil: this terminal.
+	Renderer *lipgloss.Renderer
 }
 
 type screenKey struct {
@@ -79,10 +81,14 @@ type App struct {
 
 // New builds the root model.
 func New(opts Options) *App {
+	st := styles.New()
+	if opts.Renderer != nil {
+		st = styles.NewFor(opts.Renderer)
+	}
 	c := &common.Context{
 		Ctx:       context.Background(),
 		Store:     opts.Store,
-		Styles:    styles.New(),
+		Styles:    st,
 		Cat:       i18n.For(opts.Lang),
 		ConfigDir: opts.ConfigDir,
 	}

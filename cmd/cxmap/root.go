@@ -51,7 +51,7 @@ func newRootCmd(cat i18n.Catalog) *cobra.Command {
 		}
 		return nil
 	}
-	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(g), newAssessmentsCmd(g), newBackupCmd(g), newLiveCmd(g))
+	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(g), newAssessmentsCmd(g), newBackupCmd(g), newLiveCmd(g), newServeCmd(g))
 	localizeHelp(root, cat)
 	return root
 }

@@ -13,7 +13,7 @@ type Markdown struct {
 
 // Markdown builds the preview's styles from the theme's colours.
 func (s *Styles) Markdown() Markdown {
-	n := lipgloss.NewStyle()
+	n := s.r.NewStyle()
 	if s.Plain {
 		return Markdown{
 			Text: n, H1: n.Bold(true), H2: n.Bold(true), H3: n.Bold(true), H4: n.Bold(true), Quote: n, TableHead: n.Bold(true),

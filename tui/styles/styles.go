@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 )
 
 // Theme colours, each with a light- and a dark-background variant.
@@ -24,6 +25,10 @@ var (
 // Styles holds every style of the app; screens take it, never build their own.
 type Styles struct {
 	Plain bool // NO_COLOR: no colours, emphasis by text only
+
+	// r draws the styles: lipgloss's default (the process's terminal), or
+	// one SSH client's, so each connection gets its own colour profile.
+	r *lipgloss.Renderer
 
 	App        lipgloss.Style
 	Header     lipgloss.Style
@@ -52,45 +57,58 @@ type Styles struct {
 	Help       lipgloss.Style
 }
 
-// New builds the theme; with NO_COLOR set it is plain.
+// New builds the theme for the process's terminal; with NO_COLOR set it is plain.
 func New() *Styles {
 	if _, ok := os.LookupEnv("NO_COLOR"); ok {
-		return plain()
+		return plain(lipgloss.DefaultRenderer())
 	}
-	s := &Styles{}
-	s.App = lipgloss.NewStyle().Padding(0, 1)
-	s.Header = lipgloss.NewStyle().Foreground(Subtle)
-	s.Brand = lipgloss.NewStyle().Bold(true).Foreground(Accent)
-	s.Crumb = lipgloss.NewStyle().Foreground(Subtle)
-	s.Title = lipgloss.NewStyle().Bold(true).Foreground(Text)
-	s.Subtitle = lipgloss.NewStyle().Bold(true).Foreground(Accent)
-	s.Muted = lipgloss.NewStyle().Foreground(Subtle)
-	s.Faint = lipgloss.NewStyle().Foreground(Faint)
-	s.Label = lipgloss.NewStyle().Foreground(Subtle)
-	s.Value = lipgloss.NewStyle().Foreground(Text)
-	s.Selected = lipgloss.NewStyle().Bold(true).Foreground(Accent)
-	s.Cursor = lipgloss.NewStyle().Background(Highlight).Foreground(Text)
-	s.Status = lipgloss.NewStyle().Foreground(Good)
-	s.Error = lipgloss.NewStyle().Foreground(Bad).Bold(true)
-	s.Good = lipgloss.NewStyle().Foreground(Good)
-	s.Warn = lipgloss.NewStyle().Foreground(Warn)
-	s.Bad = lipgloss.NewStyle().Foreground(Bad)
-	s.Box = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(Faint).Padding(0, 1)
+	return build(lipgloss.DefaultRenderer())
+}
+
+// NewFor builds the theme drawn by r (an SSH client's terminal); a
+// terminal without colours (TERM=dumb) gets the plain theme.
+func NewFor(r *lipgloss.Renderer) *Styles {
+	if r.ColorProfile() == termenv.Ascii {
+		return plain(r)
+	}
+	return build(r)
+}
+
+func build(r *lipgloss.Renderer) *Styles {
+	s := &Styles{r: r}
+	s.App = r.NewStyle().Padding(0, 1)
+	s.Header = r.NewStyle().Foreground(Subtle)
+	s.Brand = r.NewStyle().Bold(true).Foreground(Accent)
+	s.Crumb = r.NewStyle().Foreground(Subtle)
+	s.Title = r.NewStyle().Bold(true).Foreground(Text)
+	s.Subtitle = r.NewStyle().Bold(true).Foreground(Accent)
+	s.Muted = r.NewStyle().Foreground(Subtle)
+	s.Faint = r.NewStyle().Foreground(Faint)
+	s.Label = r.NewStyle().Foreground(Subtle)
+	s.Value = r.NewStyle().Foreground(Text)
+	s.Selected = r.NewStyle().Bold(true).Foreground(Accent)
+	s.Cursor = r.NewStyle().Background(Highlight).Foreground(Text)
+	s.Status = r.NewStyle().Foreground(Good)
+	s.Error = r.NewStyle().Foreground(Bad).Bold(true)
+	s.Good = r.NewStyle().Foreground(Good)
+	s.Warn = r.NewStyle().Foreground(Warn)
+	s.Bad = r.NewStyle().Foreground(Bad)
+	s.Box = r.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(Faint).Padding(0, 1)
 	s.FocusedBox = s.Box.BorderForeground(Accent)
-	s.Modal = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(Accent).Padding(1, 2)
-	s.BarFull = lipgloss.NewStyle().Foreground(Accent)
-	s.BarEmpty = lipgloss.NewStyle().Foreground(Faint)
-	s.BarTarget = lipgloss.NewStyle().Foreground(Warn)
-	s.Key = lipgloss.NewStyle().Foreground(Accent).Bold(true)
-	s.Help = lipgloss.NewStyle().Foreground(Subtle)
+	s.Modal = r.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(Accent).Padding(1, 2)
+	s.BarFull = r.NewStyle().Foreground(Accent)
+	s.BarEmpty = r.NewStyle().Foreground(Faint)
+	s.BarTarget = r.NewStyle().Foreground(Warn)
+	s.Key = r.NewStyle().Foreground(Accent).Bold(true)
+	s.Help = r.NewStyle().Foreground(Subtle)
 	return s
 }
 
-func plain() *Styles {
-	n := lipgloss.NewStyle()
+func plain(r *lipgloss.Renderer) *Styles {
+	n := r.NewStyle()
 	b := n.Border(lipgloss.NormalBorder()).Padding(0, 1)
 	return &Styles{
-		Plain: true, App: n.Padding(0, 1), Header: n, Brand: n.Bold(true), Crumb: n, Title: n.Bold(true),
+		Plain: true, r: r, App: n.Padding(0, 1), Header: n, Brand: n.Bold(true), Crumb: n, Title: n.Bold(true),
 		Subtitle: n.Bold(true), Muted: n, Faint: n, Label: n, Value: n, Selected: n.Bold(true),
 		Cursor: n.Reverse(true), Status: n, Error: n.Bold(true), Good: n, Warn: n, Bad: n.Bold(true),
 		Box: b, FocusedBox: b.Border(lipgloss.ThickBorder()), Modal: n.Border(lipgloss.NormalBorder()).Padding(1, 2),
@@ -115,7 +133,7 @@ func (s *Styles) AccentHex() string {
 	if s.Plain {
 		return ""
 	}
-	if lipgloss.HasDarkBackground() {
+	if s.r.HasDarkBackground() {
 		return Accent.Dark
 	}
 	return Accent.Light

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
+
+	"github.com/cxmap/cxmap/assessments"
+	"github.com/cxmap/cxmap/live/sshd"
+	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/tui"
+	"github.com/cxmap/cxmap/tui/common"
+	tuilive "github.com/cxmap/cxmap/tui/live"
+)
+
+// DefaultSSHAddr is where `cxmap serve` listens without --ssh.
+const DefaultSSHAddr = ":23234"
+
+func newServeCmd(g *globals) *cobra.Command {
+	var (
+		addr, keys string
+		idle       time.Duration
+		perAddr    int
+	)
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: g.cat.T("cli.serve.short"),
+		Long:  g.cat.T("cli.serve.long"),
+		Args:  args(g.cat, cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if _, _, err := net.SplitHostPort(addr); err != nil {
+				return usageError{errors.New(g.cat.T("cli.serve.err.addr", addr))}
+			}
+			if idle < time.Second {
+				return usageError{errors.New(g.cat.T("cli.serve.err.idle"))}
+			}
+			if perAddr < 1 {
+				return usageError{errors.New(g.cat.T("cli.serve.err.per_addr"))}
+			}
+			return runServe(cmd, g, sshd.Options{Addr: addr, AuthorizedKeys: keys, IdleTimeout: idle, MaxPerAddr: perAddr})
+		},
+	}
+	cmd.Flags().StringVar(&addr, "ssh", DefaultSSHAddr, g.cat.T("cli.serve.flag.ssh"))
+	cmd.Flags().StringVar(&keys, "authorized-keys", "", g.cat.T("cli.serve.flag.keys"))
+	cmd.Flags().DurationVar(&idle, "idle-timeout", sshd.DefaultIdleTimeout, g.cat.T("cli.serve.flag.idle"))
+	cmd.Flags().IntVar(&perAddr, "max-per-address", sshd.DefaultMaxPerAddr, g.cat.T("cli.serve.flag.per_addr"))
+	return cmd
+}
+
+// configFolder is cxmap's configuration folder (~/.config/cxmap), where
+// the host key and the default authorized_keys live.
+func configFolder() (string, error) {
+	d, err := assessments.ConfigDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Dir(d), nil
+}
+
+func runServe(cmd *cobra.Command, g *globals, o sshd.Options) error {
+	// The database must open (or be made) before anyone connects; each
+	// connection then opens its own, as separate programs on one file do,
+	// so the data-trust guarantees between them hold unchanged.
+	st, err := g.open()
+	if err != nil {
+		return err
+	}
+	dbPath := st.Path()
+	st.Close()
+	conf, err := configFolder()
+	if err != nil {
+		return err
+	}
+	if o.AuthorizedKeys == "" {
+		o.AuthorizedKeys = filepath.Join(conf, "authorized_keys")
+	}
+	keyPath := filepath.Join(conf, "ssh_host_ed25519_key")
+	signer, created, err := sshd.LoadHostKey(keyPath)
+	if err != nil {
+		return localError{g.cat.T("cli.serve.err.hostkey", keyPath, err), err}
+	}
+	o.HostKey = signer
+	o.Cat = g.cat
+	logger, closeLog := debugLogger(dbPath)
+	defer closeLog()
+	o.Log = logger
+	// Pieces drawn outside the theme (forms, the QR code) use lipgloss's
+	// default renderer, which would otherwise follow the server's own
+	// output (often no terminal at all): draw them in colour.
+	lipgloss.SetColorProfile(termenv.ANSI256)
+	lipgloss.SetHasDarkBackground(true)
+	o.App = serveApp(g, dbPath, conf)
+
+	srv := sshd.New(o)
+	if err := srv.Listen(); err != nil {
+		return err
+	}
+	out := cmd.OutOrStdout()
+	fmt.Fprintln(out, g.cat.T("cli.serve.listening", dbPath, srv.Addr()))
+	if created {
+		fmt.Fprintln(out, g.cat.T("cli.serve.hostkey_new", keyPath))
+	}
+	fmt.Fprintln(out, g.cat.T("cli.serve.fingerprint", sshd.Fingerprint(signer.PublicKey())))
+	if _, err := os.Stat(o.AuthorizedKeys); err != nil {
+		fmt.Fprintln(out, g.cat.T("cli.serve.no_keys", o.AuthorizedKeys))
+	} else {
+		fmt.Fprintln(out, g.cat.T("cli.serve.keys", o.AuthorizedKeys))
+	}
+	_, port, _ := net.SplitHostPort(srv.Addr())
+	fmt.Fprintln(out, g.cat.T("cli.serve.connect", port))
+	fmt.Fprintln(out, g.cat.T("cli.serve.stop"))
+
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve() }()
+	select {
+	case <-ctx.Done():
+		srv.Close()
+		<-errc
+	case err = <-errc:
+	}
+	// Live sessions started by facilitators end with the server.
+	tuilive.Shutdown()
+	return err
+}
+
+// serveApp builds one connection's app on its own connection to the file.
+func serveApp(g *globals, dbPath, conf string) sshd.App {
+	return func(ctx context.Context, r *lipgloss.Renderer) (tea.Model, func(), error) {
+		st, err := store.OpenWith(dbPath, store.Options{BusyTimeout: store.InteractiveBusyTimeout})
+		if err != nil {
+			return nil, nil, err
+		}
+		app := tui.New(tui.Options{
+			Store: st, Lang: g.language(), ConfigDir: filepath.Join(conf, "assessments"),
+			Start: common.NavigateMsg{To: common.HomeScreen}, Renderer: r,
+		})
+		return app, func() { st.Close() }, nil
+	}
+}
