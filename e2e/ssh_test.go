@@ -233,3 +233,56 @@ func TestSSHRefusals(t *testing.T) {
 	tt.keys("q")
 	tt.waitFor("[exited]")
 }
+
+// Two facilitators on one journey map over SSH: B types into a cell and
+// adds a stage, then B's connection drops mid-edit; A renames a stage and
+// adds one. Nothing of either is lost.
+func TestSSHTwoFacilitatorsOneJourney(t *testing.T) {
+	s := startServe(t)
+	a := s.sshTerm(t, 120, 40, s.fac)
+	a.waitFor("Saved workshops: 1")
+	a.keys("Enter")
+	a.toFirstJourney()
+	b := s.sshTerm(t, 120, 40, s.fac)
+	b.waitFor("Saved workshops: 1")
+	b.keys("Enter")
+	b.toFirstJourney()
+
+	b.keys("l")
+	b.waitFor(`Stage 2/7 "Compare models"`)
+	b.keys("a")
+	b.waitFor(`New stage after "Compare models":`)
+	b.text("Etapa de B")
+	b.keys("Enter")
+	b.waitFor(`Stage 3/8 "Etapa de B"`)
+	b.keys("h")
+	b.waitFor(`Stage 2/8 "Compare models"`)
+	b.keys("Enter")
+	b.waitFor("Editing Compare models")
+	b.text(" | escrito por B")
+	b.waitFor("escrito por B")
+	// The connection drops while B is still in the cell.
+	exec.Command("tmux", "-L", b.socket, "kill-server").Run()
+
+	a.waitFor(`Stage 1/8 "Get inspired"`) // B's stage, noticed by A
+	a.keys("r")
+	a.waitFor("Rename stage")
+	a.keys("C-u")
+	a.text("Inspirarse")
+	a.keys("Enter")
+	a.waitFor(`Stage 1/8 "Inspirarse"`)
+	a.keys("q")
+	a.waitFor("[exited]")
+
+	e := exportJSON(t, s.db, "1")
+	var names []string
+	for _, st := range e.Journeys[0].Stages {
+		names = append(names, st.Name)
+	}
+	if got := strings.Join(names, ","); !strings.HasPrefix(got, "Inspirarse,Compare models,Etapa de B,Check availability,") {
+		t.Errorf("stages: %s", got)
+	}
+	if cell := e.Journeys[0].Cells[0][1].Text; !strings.HasSuffix(cell, " | escrito por B") {
+		t.Errorf("B's cell, typed just before the drop: %q", cell)
+	}
+}
