@@ -147,6 +147,11 @@ func serveApp(g *globals, dbPath, conf string) sshd.App {
 			Store: st, Lang: g.language(), ConfigDir: filepath.Join(conf, "assessments"),
 			Start: common.NavigateMsg{To: common.HomeScreen}, Renderer: r,
 		})
-		return app, func() { st.Close() }, nil
+		return app, func() {
+			// A live session started on this connection ends with it (its
+			// phones are told), never left writing through a closed file.
+			tuilive.ShutdownStore(st)
+			st.Close()
+		}, nil
 	}
 }

@@ -45,8 +45,25 @@ func Shutdown() {
 	}
 }
 
+// ShutdownStore ends the sessions started on st: an SSH connection's app
+// ends them before closing its own connection to the database.
+func ShutdownStore(st *store.Store) {
+	runningMu.Lock()
+	var rs []*runner
+	for r := range running {
+		if r.st == st {
+			rs = append(rs, r)
+		}
+	}
+	runningMu.Unlock()
+	for _, r := range rs {
+		r.stop()
+	}
+}
+
 // runner is one started session and its web server.
 type runner struct {
+	st   *store.Store
 	sess *lv.Session
 	srv  *web.Server
 	url  string
@@ -67,7 +84,7 @@ func start(ctx context.Context, st *store.Store, workshopID int64) (*runner, err
 		return nil, err
 	}
 	_ = sess.SaveAddr(ctx, srv.Addr()) // only a hint for the next run
-	r := &runner{sess: sess, srv: srv, url: srv.JoinURL()}
+	r := &runner{st: st, sess: sess, srv: srv, url: srv.JoinURL()}
 	runningMu.Lock()
 	running[r] = struct{}{}
 	runningMu.Unlock()
