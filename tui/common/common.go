@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/cxmap/cxmap/i18n"
+	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/styles"
@@ -23,6 +24,10 @@ type Context struct {
 	Cat    i18n.Catalog
 	// ConfigDir holds the user's own assessment models.
 	ConfigDir string
+	// Clipboard is the copied journey cell, shared by every map open in
+	// this app (a cell can be copied from the current map into the future
+	// one) and by nothing else: each SSH connection has its own app.
+	Clipboard *model.Cell
 }
 
 // T is a shortcut for the current catalog. The catalog's own strings are

@@ -48,13 +48,13 @@ func (e *Editor) handleKey(k tea.KeyMsg) tea.Cmd {
 		if c.Score != nil {
 			c.Score = model.ScoreOf(*c.Score)
 		}
-		clipboard = &c
+		e.c.Clipboard = &c
 		return e.say(e.c.T("journey.copied"))
 	case key.Matches(k, km.Paste):
-		if clipboard == nil {
+		if e.c.Clipboard == nil {
 			return e.say(e.c.T("journey.nothing_copied"))
 		}
-		return e.cellOp(model.PasteCell(e.j, e.lane, e.stage, *clipboard))
+		return e.cellOp(model.PasteCell(e.j, e.lane, e.stage, *e.c.Clipboard))
 	case key.Matches(k, km.Evidence):
 		return e.cellOp(model.ToggleObserved(e.j, e.lane, e.stage))
 	case key.Matches(k, km.ScoreUp), key.Matches(k, km.ScoreDown):

@@ -274,11 +274,6 @@ func (e *Editor) clampCursor() {
 	e.lane = min(max(e.lane, 0), max(len(e.j.Lanes)-1, 0))
 }
 
-// clipboard is the copied cell, shared by every open journey so that a
-// cell can be copied from the current map into the future one. Screens
-// are only updated on the program's one goroutine.
-var clipboard *model.Cell
-
 // bothLanguages are the catalogs a typed lane name is matched in.
 var bothLanguages = []func(string, ...any) string{i18n.For(i18n.EN).T, i18n.For(i18n.ES).T}
 
