@@ -286,3 +286,22 @@ func TestSSHTwoFacilitatorsOneJourney(t *testing.T) {
 		t.Errorf("B's cell, typed just before the drop: %q", cell)
 	}
 }
+
+func TestServeUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cx.db")
+	env := []string{"XDG_CONFIG_HOME=" + t.TempDir()}
+	for _, args := range [][]string{
+		{"serve", "extra"},
+		{"serve", "--ssh", "nonsense"},
+		{"serve", "--idle-timeout", "0s"},
+		{"serve", "--max-per-address", "0"},
+	} {
+		if _, errOut, code := cli(t, env, append([]string{"--db", db, "--lang", "es"}, args...)...); code != 2 || !strings.HasPrefix(errOut, "cxmap: ") {
+			t.Errorf("%v: exit %d, %q", args, code, errOut)
+		}
+	}
+	out, _, code := cli(t, env, "--lang", "es", "serve", "--help")
+	if code != 0 || !strings.Contains(out, "Sirve la aplicación completa por SSH") || !strings.Contains(out, "--authorized-keys") {
+		t.Errorf("Spanish help: %d\n%s", code, out)
+	}
+}
