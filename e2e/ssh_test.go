@@ -185,6 +185,13 @@ func TestSSHFacilitator(t *testing.T) {
 	if lines := strings.Split(strings.TrimRight(scr, "\n"), "\n"); len(lines) != 24 {
 		t.Errorf("the app drew %d lines in a 24-line terminal:\n%s", len(lines), scr)
 	}
+	// The same screen as the app run locally in an 80x24 terminal.
+	local := startTerm(t, 80, 24, map[string]string{"CXMAP_DB": s.db, "LANG": "en_US.UTF-8"})
+	if l := local.waitFor("Saved workshops: 1", "q quit"); l != scr {
+		t.Errorf("over SSH:\n%s\nlocally:\n%s", scr, l)
+	}
+	local.keys("q")
+	local.waitFor("[exited]")
 	if col := tt.tmux("capture-pane", "-e", "-p", "-t", "main"); !strings.Contains(col, "\x1b[38;5;") {
 		t.Errorf("no 256-colour styles for TERM=xterm-256color:\n%q", col[:min(len(col), 400)])
 	}
