@@ -95,8 +95,6 @@ var english = map[string]string{
 	"q.disagreement":   "%d levels apart: discuss",
 	"q.na_short":       "N/A",
 	"q.na_long":        "Not applicable to this organisation: left out of the score.",
-	"q.more_below":     "↓ more levels below (↑/↓)",
-	"q.more_above":     "↑ more levels above (↑/↓)",
 	"q.no_note":        "n: add a note to this answer",
 	"q.note":           "Note:",
 	"q.note_editing":   "Note (saved as you type; esc closes):",

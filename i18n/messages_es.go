@@ -95,8 +95,6 @@ var spanish = map[string]string{
 	"q.disagreement":   "%d niveles de diferencia: hablarlo",
 	"q.na_short":       "N/A",
 	"q.na_long":        "No aplica a esta organización: no cuenta en la puntuación.",
-	"q.more_below":     "↓ hay más niveles debajo (↑/↓)",
-	"q.more_above":     "↑ hay más niveles encima (↑/↓)",
 	"q.no_note":        "n: añadir una nota a esta respuesta",
 	"q.note":           "Nota:",
 	"q.note_editing":   "Nota (se guarda mientras escribe; esc la cierra):",

@@ -162,6 +162,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.setLanguage(msg.Lang, false)
 	case common.BackMsg:
 		return a, a.back()
+	case common.ChromeMsg:
+		a.resize()
+		return a, nil
 	case common.ErrMsg:
 		a.status, a.isErr = a.describe(msg.Err), true
 		if a.opts.Log != nil {
@@ -392,7 +395,42 @@ func (a *App) FullHelp() [][]key.Binding {
 	return append(groups, []key.Binding{a.keys.Back, a.keys.Language, a.keys.Help, a.keys.Quit})
 }
 
-func (a *App) helpView() string { return a.help.View(a) }
+// helpView is the footer of keys; presenter mode hides it (the room does
+// not need the facilitator's keys) unless ? asked for it.
+func (a *App) helpView() string {
+	if p, ok := a.current().(common.Presenter); ok && p.Presenting() && !a.help.ShowAll {
+		return ""
+	}
+	if a.help.ShowAll {
+		return a.help.View(a)
+	}
+	return a.shortHelpView()
+}
+
+// shortHelpView fits the footer to the width by leaving out the screen's
+// least important keys (the last ones), never "esc back", "? more keys"
+// or "q quit": a cut footer must still say how to leave and where the
+// other keys are.
+func (a *App) shortHelpView() string {
+	ks := a.ShortHelp()
+	var keep, rest []key.Binding
+	for i, b := range ks {
+		if b.Help().Key == "esc" || (i >= len(ks)-2 && (b.Help().Key == "?" || b.Help().Key == "q")) {
+			keep = append(keep, b)
+		} else {
+			rest = append(rest, b)
+		}
+	}
+	wide := a.help
+	wide.Width = 0 // measure without help's own cut
+	for {
+		bs := append(append([]key.Binding{}, rest...), keep...)
+		if lipgloss.Width(wide.ShortHelpView(bs)) <= a.help.Width || len(rest) == 0 {
+			return a.help.ShortHelpView(bs)
+		}
+		rest = rest[:len(rest)-1]
+	}
+}
 
 // build makes a new screen for a navigation request.
 func (a *App) build(msg common.NavigateMsg) common.Screen {

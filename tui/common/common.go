@@ -66,6 +66,16 @@ type NavigateMsg struct {
 	Resume bool
 }
 
+// ChromeMsg tells the root that the screen's chrome changed (presenter
+// mode hides the footer), so it hands out the space again.
+type ChromeMsg struct{}
+
+// Presenter is a screen that can be in presenter mode: shown to a room on
+// a projector, without the footer of keys.
+type Presenter interface {
+	Presenting() bool
+}
+
 // BackMsg asks the root to return to the previous screen.
 type BackMsg struct{}
 

@@ -19,22 +19,49 @@ import (
 // saves it at once in its own transaction. If the write fails, the screen
 // shows the stored answer and the error says why.
 func (m *Model) answer(level int, na bool) tea.Cmd {
-	r := m.current()
+	before := m.current()
 	if level > len(m.a.Levels) {
 		return nil
 	}
+	r := before
 	r.Level, r.NA = level, na
 	if na {
 		r.Level = 0
 	}
-	if err := m.c.Store.SetAnswerLevel(m.c.Ctx, m.id, r.ParticipantID, r.QuestionID, r.Level, r.NA); err != nil {
-		m.revert(r.ParticipantID, r.QuestionID)
+	if err := m.writeLevel(r); err != nil {
 		return common.Err(err)
 	}
-	m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
-	m.highlight = r.Level
-	m.refreshDescriptors()
-	m.scrollToHighlight()
+	if r.Level != before.Level || r.NA != before.NA {
+		m.history.record(answerEdit{before: before, after: r})
+	}
+	m.highlight = m.answerStop()
+	return nil
+}
+
+// writeLevel stores r's level (or N/A) and shows it; on failure the
+// stored answer is shown again.
+func (m *Model) writeLevel(r model.Response) error {
+	if err := m.c.Store.SetAnswerLevel(m.c.Ctx, m.id, r.ParticipantID, r.QuestionID, r.Level, r.NA); err != nil {
+		m.revert(r.ParticipantID, r.QuestionID)
+		return err
+	}
+	k := respKey{r.ParticipantID, r.QuestionID}
+	stored := m.answers[k]
+	stored.ParticipantID, stored.QuestionID, stored.Level, stored.NA = r.ParticipantID, r.QuestionID, r.Level, r.NA
+	m.answers[k] = stored
+	return nil
+}
+
+// writeNote stores r's note and shows it.
+func (m *Model) writeNote(r model.Response) error {
+	if err := m.c.Store.SetAnswerNote(m.c.Ctx, m.id, r.ParticipantID, r.QuestionID, r.Note); err != nil {
+		m.revert(r.ParticipantID, r.QuestionID)
+		return err
+	}
+	k := respKey{r.ParticipantID, r.QuestionID}
+	stored := m.answers[k]
+	stored.ParticipantID, stored.QuestionID, stored.Note = r.ParticipantID, r.QuestionID, r.Note
+	m.answers[k] = stored
 	return nil
 }
 
@@ -61,8 +88,7 @@ func (m *Model) revert(participantID int64, questionID string) {
 	if r, err := m.c.Store.Answer(m.c.Ctx, m.id, participantID, questionID); err == nil {
 		m.answers[respKey{participantID, questionID}] = r
 	}
-	m.highlight = m.current().Level
-	m.refreshDescriptors()
+	m.highlight = m.answerStop()
 }
 
 // reloaded takes answers and participants read again (changed in another
@@ -82,9 +108,9 @@ func (m *Model) reloaded(msg loadedMsg) {
 		m.respondent = model.Consensus // deleted in another window
 	}
 	if !m.noteOpen {
-		m.highlight = m.current().Level
+		m.highlight = m.answerStop()
 	}
-	m.refreshDescriptors()
+	m.pres = msg.pres
 }
 
 // saveCursor records the question and respondent, synchronously for the
