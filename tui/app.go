@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -415,7 +416,7 @@ func (a *App) shortHelpView() string {
 	ks := a.ShortHelp()
 	var keep, rest []key.Binding
 	for i, b := range ks {
-		if b.Help().Key == "esc" || (i >= len(ks)-2 && (b.Help().Key == "?" || b.Help().Key == "q")) {
+		if strings.Contains(b.Help().Key, "esc") || (i >= len(ks)-2 && (b.Help().Key == "?" || b.Help().Key == "q")) {
 			keep = append(keep, b)
 		} else {
 			rest = append(rest, b)

@@ -76,6 +76,16 @@ type Presenter interface {
 	Presenting() bool
 }
 
+// GotoQuestionMsg asks the questionnaire of a workshop to show a question
+// answered by one respondent (model.Consensus for the consensus): how
+// Results opens a disagreement, on the consensus so that the agreed level
+// typed there never replaces a participant's vote.
+type GotoQuestionMsg struct {
+	WorkshopID int64
+	QuestionID string
+	Respondent int64
+}
+
 // BackMsg asks the root to return to the previous screen.
 type BackMsg struct{}
 

@@ -70,7 +70,8 @@ type Model struct {
 	picker    bool
 	pickIndex int
 
-	history history            // answer changes, for undo and redo
+	pending *common.GotoQuestionMsg // a jump asked for before the load
+	history history                 // answer changes, for undo and redo
 	pres    store.Presentation // presenter mode and anonymous names
 	bar     progress.Model
 }
@@ -161,9 +162,22 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if len(m.questions) == 0 {
 			return chrome
 		}
+		if g := m.pending; g != nil {
+			m.pending = nil
+			return tea.Batch(chrome, m.gotoQuestion(*g))
+		}
 		return tea.Batch(chrome, m.saveCursor()) // opening the questionnaire is where to resume
 	case common.RefreshMsg:
 		return m.load()
+	case common.GotoQuestionMsg:
+		if msg.WorkshopID != m.id {
+			return nil
+		}
+		if !m.loaded {
+			m.pending = &msg // applied once loaded
+			return nil
+		}
+		return m.gotoQuestion(msg)
 	case common.LanguageMsg:
 		// It may come before the model is loaded (a workshop resumed in
 		// its own language): the load then builds the keys.
@@ -305,6 +319,17 @@ func (m *Model) endKey(k tea.KeyMsg) tea.Cmd {
 		return m.setPresentation(store.Presentation{Presenter: m.pres.Presenter, Anonymous: !m.pres.Anonymous})
 	}
 	return nil
+}
+
+// gotoQuestion shows a question answered by one respondent.
+func (m *Model) gotoQuestion(g common.GotoQuestionMsg) tea.Cmd {
+	if ref, ok := m.a.Question(g.QuestionID); ok {
+		m.index = ref.Index
+	}
+	m.respondent = m.knownRespondent(g.Respondent)
+	m.atEnd, m.picker = false, false
+	m.onQuestionChanged()
+	return m.saveCursor()
 }
 
 // move goes delta questions forward or back, staying within the model.

@@ -44,6 +44,8 @@ type Model struct {
 	row      int  // selected dimension
 	onIssues bool // the disagreement list has the focus
 	issue    int  // selected disagreement
+	issueTop int  // first disagreement shown
+	issueH   int  // disagreements that fit, as last drawn
 }
 
 // New builds the results screen of one workshop.
@@ -123,6 +125,8 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		return common.Cmd(common.BackMsg{})
 	case key.Matches(k, m.keys.Focus):
 		m.onIssues = !m.onIssues && len(m.res.Disagreements) > 0
+	case key.Matches(k, m.keys.Roadmap):
+		return common.Cmd(common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: m.id})
 	case key.Matches(k, m.keys.Up):
 		if m.onIssues {
 			m.issue = max(m.issue-1, 0)
@@ -135,6 +139,10 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		} else {
 			m.row = min(m.row+1, len(m.a.Dimensions)-1)
 		}
+	case m.onIssues && key.Matches(k, m.keys.Pages.Home, m.keys.Pages.End, m.keys.Pages.PgUp, m.keys.Pages.PgDown):
+		m.issue, _ = m.keys.Pages.Move(k, m.issue, len(m.res.Disagreements), m.issueH)
+	case !m.onIssues && key.Matches(k, m.keys.Pages.Home, m.keys.Pages.End, m.keys.Pages.PgUp, m.keys.Pages.PgDown):
+		m.row, _ = m.keys.Pages.Move(k, m.row, len(m.a.Dimensions), len(m.a.Dimensions))
 	case key.Matches(k, m.keys.Jump) && m.onIssues:
 		return m.jumpTo(m.res.Disagreements[m.issue].QuestionID)
 	case key.Matches(k, m.keys.Target) && !m.onIssues:
@@ -162,21 +170,18 @@ func (m *Model) setTarget(level int) tea.Cmd {
 	}
 }
 
-// jumpTo opens the questionnaire at a question: it sets the question in
-// the questionnaire's saved position, which the questionnaire reads when
-// shown, keeping the respondent it had.
+// jumpTo opens the questionnaire at a question, on the consensus: a
+// disagreement is settled by the room, and the agreed level typed there
+// must not replace the vote of whoever answered last. The position is
+// saved first (a questionnaire built now reads it), then the
+// questionnaire, new or kept, is told where to go.
 func (m *Model) jumpTo(questionID string) tea.Cmd {
-	return func() tea.Msg {
-		st, ctx := m.c.Store, m.c.Ctx
-		pos := map[string]any{}
-		if c, err := st.CursorFor(ctx, m.id, "questionnaire"); err == nil && c.State != "" {
-			_ = json.Unmarshal([]byte(c.State), &pos)
-		}
-		pos["question"] = questionID
-		state, _ := json.Marshal(pos)
-		if err := st.SaveCursor(ctx, m.id, model.Cursor{Screen: "questionnaire", State: string(state)}); err != nil {
+	save := func() tea.Msg {
+		state, _ := json.Marshal(map[string]any{"question": questionID, "respondent": model.Consensus})
+		if err := m.c.Store.SaveCursor(m.c.Ctx, m.id, model.Cursor{Screen: "questionnaire", State: string(state)}); err != nil {
 			return common.ErrMsg{Err: err}
 		}
 		return common.NavigateMsg{To: common.QuestionnaireScreen, WorkshopID: m.id}
 	}
+	return tea.Sequence(save, common.Cmd(common.GotoQuestionMsg{WorkshopID: m.id, QuestionID: questionID, Respondent: model.Consensus}))
 }
