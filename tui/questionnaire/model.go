@@ -72,7 +72,7 @@ type Model struct {
 
 	pending *common.GotoQuestionMsg // a jump asked for before the load
 	history history                 // answer changes, for undo and redo
-	pres    store.Presentation // presenter mode and anonymous names
+	pres    store.Presentation      // presenter mode and anonymous names
 	bar     progress.Model
 }
 
