@@ -15,6 +15,7 @@ var dataEN = map[string]string{
 	"err.permission":     "permission denied on the database file",
 	"app.paste_refused":  "Pasted text ignored: open a field first (e, n or enter), then paste into it.",
 	"app.gone":           "This was deleted in another window.",
+	"app.saved_again":    "Saved: everything on screen is stored now.",
 }
 
 var dataES = map[string]string{
@@ -27,4 +28,5 @@ var dataES = map[string]string{
 	"err.permission":     "permiso denegado en el archivo de la base de datos",
 	"app.paste_refused":  "Texto pegado ignorado: abra antes un campo (e, n o intro) y péguelo en él.",
 	"app.gone":           "Esto se borró en otra ventana.",
+	"app.saved_again":    "Guardado: todo lo que ve en pantalla ya está almacenado.",
 }

@@ -128,10 +128,15 @@ func TestDeletedTextIsWiped(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	// The note again, so the log holds copies of its pages too.
+	if err := s.SetAnswerNote(ctx, w.ID, model.Consensus, "q2", secret); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.DeleteWorkshop(ctx, w.ID); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
+	// Read while the store is still open: the app may run for hours.
+	defer s.Close()
 	for _, f := range []string{path, path + "-wal"} {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -276,5 +281,31 @@ func TestClassify(t *testing.T) {
 	}
 	if err := classify(sql.ErrNoRows); err != sql.ErrNoRows {
 		t.Error(err)
+	}
+}
+
+// Sync checkpoints only after a write, and empties the log into the file.
+func TestSyncAfterWrites(t *testing.T) {
+	s, path := openTemp(t)
+	if err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	w := mustCreate(t, s, "A")
+	if err := s.SetAnswerNote(ctx, w.ID, model.Consensus, "q1", "durable"); err != nil {
+		t.Fatal(err)
+	}
+	if !s.dirty.Load() {
+		t.Fatal("a commit did not mark the store dirty")
+	}
+	if err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s.dirty.Load() {
+		t.Error("still dirty after Sync")
+	}
+	// The checkpointed page is in the main file itself.
+	b, _ := os.ReadFile(path)
+	if !bytes.Contains(b, []byte("durable")) {
+		t.Error("the note is not in the database file after Sync")
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
@@ -46,6 +47,9 @@ type Store struct {
 	// rd is what reads go through: the database, or the read transaction
 	// of a snapshot (see Snapshot), so an export sees one moment.
 	rd reader
+
+	// dirty is set by every commit and cleared by Sync.
+	dirty atomic.Bool
 }
 
 // Path is the database file's location.
@@ -320,7 +324,11 @@ func (s *Store) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		_ = tx.Rollback()
 		return classify(err)
 	}
-	return classify(tx.Commit())
+	if err := tx.Commit(); err != nil {
+		return classify(err)
+	}
+	s.dirty.Store(true)
+	return nil
 }
 
 // isUnique reports a violated UNIQUE constraint (a name already taken).

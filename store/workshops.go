@@ -180,11 +180,7 @@ func (s *Store) UpdateWorkshop(ctx context.Context, id int64, d WorkshopDetails)
 
 // RenameWorkshop changes only the name.
 func (s *Store) RenameWorkshop(ctx context.Context, id int64, name string) error {
-	w, err := s.Workshop(ctx, id)
-	if err != nil {
-		return err
-	}
-	return s.UpdateWorkshop(ctx, id, WorkshopDetails{Name: name, Client: w.Client, Facilitator: w.Facilitator, Language: w.Language})
+	return s.SetWorkshopField(ctx, id, WorkshopName, name)
 }
 
 // SetLanguage remembers the language a workshop is run in.
@@ -195,8 +191,12 @@ func (s *Store) SetLanguage(ctx context.Context, id int64, lang string) error {
 }
 
 // DeleteWorkshop removes a workshop and, by cascade, everything in it.
+// secure_delete overwrites its rows in the database; the write-ahead log
+// still holds older copies of those pages, so it is folded in and emptied
+// at once (best effort: another program reading keeps it for now, and
+// SQLite empties it at a later checkpoint).
 func (s *Store) DeleteWorkshop(ctx context.Context, id int64) error {
-	return s.withTx(ctx, func(tx *sql.Tx) error {
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
 		if err := expectOne(tx.ExecContext(ctx, `DELETE FROM workshops WHERE id = ?`, id)); err != nil {
 			return err
 		}
@@ -204,6 +204,10 @@ func (s *Store) DeleteWorkshop(ctx context.Context, id int64) error {
 		_, err := tx.ExecContext(ctx, `DELETE FROM snapshots WHERE hash NOT IN (SELECT snapshot FROM workshops)`)
 		return err
 	})
+	if err == nil {
+		_, _ = s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	}
+	return err
 }
 
 const touchWorkshop = `UPDATE workshops SET updated_at = ? WHERE id = ?`

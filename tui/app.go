@@ -69,6 +69,7 @@ type App struct {
 
 	burst   burst // keys that arrived together, being looked at
 	version int64 // the file's data_version when last polled
+	polls   int   // polls so far, to sync every few
 }
 
 // New builds the root model.
@@ -174,6 +175,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case common.StatusMsg:
 		a.status, a.isErr = msg.Text, false
+		return a, nil
+	case common.SavedAgainMsg:
+		if a.isErr {
+			a.status, a.isErr = a.c.T("app.saved_again"), false
+		}
 		return a, nil
 	}
 	return a, a.dispatch(msg)

@@ -15,8 +15,12 @@ import (
 // and tells the visible screen to reload, keeping its cursor. Screens
 // below reload when they are shown again (RefreshMsg).
 
-// pollEvery is how often the file is checked for others' changes.
-const pollEvery = 500 * time.Millisecond
+// pollEvery is how often the file is checked for others' changes; every
+// syncEvery polls, the app's own writes are also made durable (store.Sync).
+const (
+	pollEvery = 500 * time.Millisecond
+	syncEvery = 4
+)
 
 // versionMsg carries the data_version read by a poll.
 type versionMsg struct {
@@ -29,7 +33,14 @@ func (a *App) poll() tea.Cmd {
 	if st == nil {
 		return nil
 	}
+	a.polls++
+	syncNow := a.polls%syncEvery == 0
 	return tea.Tick(pollEvery, func(time.Time) tea.Msg {
+		if syncNow {
+			// Durable through a power cut within a couple of seconds:
+			// see store.Sync. A failure is retried at the next turn.
+			_ = st.Sync(ctx)
+		}
 		v, err := st.DataVersion(ctx)
 		return versionMsg{v, err}
 	})

@@ -134,3 +134,28 @@ type TextKept struct{ Err error }
 
 func (e TextKept) Error() string { return e.Err.Error() }
 func (e TextKept) Unwrap() error { return e.Err }
+
+// SavedAgainMsg tells the root that a write succeeded after one had
+// failed: the "not saved" message it still shows is replaced, since what
+// the screen shows is now stored.
+type SavedAgainMsg struct{}
+
+// Retry tracks a screen's failed writes: Failed records one and returns
+// the error as a command; Saved, after a success, returns SavedAgainMsg
+// once if a write had failed.
+type Retry struct{ failed bool }
+
+// Failed records a failed write and reports err.
+func (r *Retry) Failed(err error) tea.Cmd {
+	r.failed = true
+	return Err(err)
+}
+
+// Saved records a successful write.
+func (r *Retry) Saved() tea.Cmd {
+	if !r.failed {
+		return nil
+	}
+	r.failed = false
+	return Cmd(SavedAgainMsg{})
+}

@@ -30,6 +30,7 @@ type FormHost struct {
 	form     *huh.Form
 	onSubmit func() tea.Cmd
 	live     *Live // saves the fields as they change, if set
+	retry    Retry
 }
 
 // huhForm is huh's form, named for live.go.
@@ -68,8 +69,9 @@ func (h *FormHost) Update(msg tea.Msg) tea.Cmd {
 	}
 	if h.live != nil {
 		if err := h.live.Save(false); err != nil {
-			return tea.Batch(cmd, Err(TextKept{Err: err}))
+			return tea.Batch(cmd, h.retry.Failed(TextKept{Err: err}))
 		}
+		return tea.Batch(cmd, h.retry.Saved())
 	}
 	return cmd
 }

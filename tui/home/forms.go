@@ -32,9 +32,9 @@ func (m *Model) openCreate() tea.Cmd {
 	}
 	v := &createValues{lang: lang, model: "cx-maturity"}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewInput().Title(m.c.T("form.name")).Value(&v.name).Validate(m.nameFree(0)).CharLimit(120),
-		huh.NewInput().Title(m.c.T("form.client")).Value(&v.client).CharLimit(120),
-		huh.NewInput().Title(m.c.T("form.facilitator")).Value(&v.facilitator).CharLimit(120),
+		huh.NewInput().Title(m.c.T("form.name")).Value(&v.name).Validate(m.nameFree(0)),
+		huh.NewInput().Title(m.c.T("form.client")).Value(&v.client),
+		huh.NewInput().Title(m.c.T("form.facilitator")).Value(&v.facilitator),
 		huh.NewSelect[string]().Title(m.c.T("form.language")).Value(&v.lang).Options(
 			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
 		huh.NewSelect[string]().Title(m.c.T("form.assessment")).Value(&v.model).Options(opts...),
@@ -60,7 +60,7 @@ func (m *Model) create(v createValues) tea.Cmd {
 func (m *Model) openRename(w model.Workshop) tea.Cmd {
 	name := w.Name
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewInput().Title(m.c.T("home.rename_title", w.Name)).Value(&name).Validate(m.nameFree(w.ID)).CharLimit(120),
+		huh.NewInput().Title(m.c.T("home.rename_title", w.Name)).Value(&name).Validate(m.nameFree(w.ID)),
 	))
 	return m.forms.Open(f, func() tea.Cmd {
 		return m.act(w.ID, func() error { return m.c.Store.RenameWorkshop(m.c.Ctx, w.ID, name) }, m.c.T("home.renamed", name))
@@ -71,7 +71,7 @@ func (m *Model) openDuplicate(w model.Workshop) tea.Cmd {
 	name := m.c.T("home.copy_of", w.Name)
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("home.duplicate_title", w.Name)).Description(m.c.T("home.duplicate_desc")).
-			Value(&name).Validate(m.nameFree(0)).CharLimit(120),
+			Value(&name).Validate(m.nameFree(0)),
 	))
 	return m.forms.Open(f, func() tea.Cmd {
 		return func() tea.Msg {

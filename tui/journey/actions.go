@@ -182,14 +182,14 @@ func (e *Editor) commitCell(next model.Journey, lane, stage int) tea.Cmd {
 		return nil // nothing changed: no write, no step of undo
 	}
 	if err := e.saveCell(next, lane, stage); err != nil {
-		return tea.Batch(e.reloadNow(), common.Err(err))
+		return tea.Batch(e.reloadNow(), e.retry.Failed(err))
 	}
 	sid, lid := e.j.Stages[stage].ID, e.j.Lanes[lane].ID
 	cs, cl := e.cursorIDs()
 	e.push(step{kind: stepCell, stageID: sid, laneID: lid, before: before, after: next.Cell(lane, stage), curStage: cs, curLane: cl})
 	e.j = next
 	e.fit()
-	return nil
+	return e.retry.Saved()
 }
 
 // saveCell writes one cell of next to the store.
@@ -209,11 +209,15 @@ func (e *Editor) structOp(s step, write func(*step) error) tea.Cmd {
 			}
 			return e.say(e.c.T("journey.last_stage"))
 		}
-		return tea.Batch(e.reloadNow(), common.Err(err))
+		return tea.Batch(e.reloadNow(), e.retry.Failed(err))
 	}
 	e.push(s)
-	e.show(s.curStage, s.curLane)
-	return e.saveCursor()
+	if s.afterStage != 0 || s.afterLane != 0 {
+		e.show(s.afterStage, s.afterLane)
+	} else {
+		e.show(s.curStage, s.curLane)
+	}
+	return tea.Batch(e.saveCursor(), e.retry.Saved())
 }
 
 func (e *Editor) opError(err error) tea.Cmd {

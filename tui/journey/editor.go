@@ -80,6 +80,7 @@ type Editor struct {
 	editBefore model.Cell // the cell before this visit, for undo
 	editShown  string     // its text as the editor first showed it
 	editSaved  string     // the editor's text as last stored
+	retry      common.Retry
 
 	prompt *prompt
 

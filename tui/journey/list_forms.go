@@ -36,8 +36,8 @@ func (m *List) stateSelect(v *model.JourneyState) *huh.Select[model.JourneyState
 func (m *List) openCreate() tea.Cmd {
 	nj := &store.NewJourney{Kind: model.CustomerJourney, State: model.CurrentState}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewInput().Title(m.c.T("form.name")).Placeholder(m.c.T("journey.name_placeholder")).Value(&nj.Name).Validate(m.required).CharLimit(120),
-		huh.NewInput().Title(m.c.T("journey.form_persona")).Placeholder(m.c.T("journey.persona_placeholder")).Value(&nj.Persona).CharLimit(200),
+		huh.NewInput().Title(m.c.T("form.name")).Placeholder(m.c.T("journey.name_placeholder")).Value(&nj.Name).Validate(m.required),
+		huh.NewInput().Title(m.c.T("journey.form_persona")).Placeholder(m.c.T("journey.persona_placeholder")).Value(&nj.Persona),
 		m.kindSelect(&nj.Kind),
 		m.stateSelect(&nj.State),
 	).Title(m.c.T("journey.new_title")))
@@ -60,7 +60,7 @@ func meta(j store.JourneySummary) store.JourneyMeta {
 func (m *List) openRename(j store.JourneySummary) tea.Cmd {
 	d := meta(j)
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewInput().Title(m.c.T("journey.rename_title", j.Name)).Value(&d.Name).Validate(m.required).CharLimit(120),
+		huh.NewInput().Title(m.c.T("journey.rename_title", j.Name)).Value(&d.Name).Validate(m.required),
 	))
 	return m.forms.OpenLive(f, m.liveMeta(j, &d), func() tea.Cmd {
 		return m.act(func() (int64, error) { return j.ID, nil },
@@ -80,8 +80,8 @@ func (m *List) openDetails(j store.JourneySummary) tea.Cmd {
 		opts = append(opts, huh.NewOption(d.Status, d.Status))
 	}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewInput().Title(m.c.T("form.name")).Value(&d.Name).Validate(m.required).CharLimit(120),
-		huh.NewInput().Title(m.c.T("journey.form_persona")).Value(&d.Persona).CharLimit(200),
+		huh.NewInput().Title(m.c.T("form.name")).Value(&d.Name).Validate(m.required),
+		huh.NewInput().Title(m.c.T("journey.form_persona")).Value(&d.Persona),
 		m.kindSelect(&d.Kind),
 		m.stateSelect(&d.State),
 		huh.NewSelect[string]().Title(m.c.T("journey.form_status")).Value(&d.Status).Options(opts...),
@@ -114,7 +114,7 @@ func (m *List) openDuplicate(j store.JourneySummary) tea.Cmd {
 	name := m.c.T("journey.future_of", j.Name)
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("journey.duplicate_title", j.Name)).Description(m.c.T("journey.duplicate_desc")).
-			Value(&name).Validate(m.required).CharLimit(120),
+			Value(&name).Validate(m.required),
 	))
 	return m.forms.Open(f, func() tea.Cmd {
 		return m.act(func() (int64, error) { return m.c.Store.DuplicateJourney(m.c.Ctx, j.ID, name) },

@@ -21,7 +21,7 @@ type prompt struct {
 func (e *Editor) ask(label, value string, onAccept func(string) tea.Cmd) tea.Cmd {
 	in := textinput.New()
 	in.Prompt = ""
-	in.CharLimit = 200
+	in.CharLimit = 0 // no limit: a long imported name is never cut by a rename
 	in.SetValue(value)
 	in.CursorEnd()
 	in.TextStyle = e.c.Styles.Value

@@ -130,11 +130,11 @@ func (e *Editor) insert(a store.Axis, at int, name string, kind model.LaneKind) 
 	cs, cl := e.cursorIDs()
 	return e.structOp(step{kind: stepInsert, axis: a, curStage: cs, curLane: cl}, func(s *step) error {
 		id, err := e.c.Store.InsertAxis(e.c.Ctx, a, e.j.ID, at, name, kind)
-		s.id = id
+		s.id, s.afterStage, s.afterLane = id, cs, cl
 		if a == store.Stages {
-			s.curStage = id
+			s.afterStage = id
 		} else {
-			s.curLane = id
+			s.afterLane = id
 		}
 		return err
 	})

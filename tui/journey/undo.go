@@ -44,8 +44,10 @@ type step struct {
 	// insert); it is filled by the delete.
 	removed store.Removed
 
-	// Where the cursor goes when the step is undone or redone.
-	curStage, curLane int64
+	// Where the cursor was before the step (it returns there on undo)
+	// and after it (on redo; zero: the same place).
+	curStage, curLane     int64
+	afterStage, afterLane int64
 }
 
 // push records a new step; a new edit clears what could be redone.
@@ -131,7 +133,11 @@ func (e *Editor) replay(s *step, inverse bool) error {
 	if err != nil {
 		return err
 	}
-	e.show(s.curStage, s.curLane)
+	if stage, lane := s.afterStage, s.afterLane; !inverse && (stage != 0 || lane != 0) {
+		e.show(stage, lane)
+	} else {
+		e.show(s.curStage, s.curLane)
+	}
 	return nil
 }
 
@@ -163,12 +169,18 @@ func (s *step) follow(a store.Axis, old, id int64) {
 		if s.curStage == old {
 			s.curStage = id
 		}
+		if s.afterStage == old {
+			s.afterStage = id
+		}
 	} else {
 		if s.laneID == old {
 			s.laneID = id
 		}
 		if s.curLane == old {
 			s.curLane = id
+		}
+		if s.afterLane == old {
+			s.afterLane = id
 		}
 	}
 }

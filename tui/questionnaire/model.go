@@ -66,6 +66,7 @@ type Model struct {
 	noteShown  string         // the note as the editor first showed it
 	noteSaved  string         // the editor's text as last stored
 	noteBefore model.Response // the answer when the note was opened, for undo
+	retry      common.Retry
 
 	picker    bool
 	pickIndex int
@@ -405,7 +406,8 @@ func (m *Model) dimensionIndex() int {
 // the editor; the next key (or closing) retries it.
 func (m *Model) updateNote(k tea.KeyMsg) tea.Cmd {
 	if key.Matches(k, m.keys.CloseNote) {
-		if cmd := m.saveNote(); cmd != nil {
+		cmd := m.saveNote()
+		if m.note.Value() != m.noteSaved {
 			return cmd // not saved: the note stays open with its text
 		}
 		m.noteOpen = false
@@ -413,7 +415,7 @@ func (m *Model) updateNote(k tea.KeyMsg) tea.Cmd {
 		if after := m.current(); after.Note != m.noteBefore.Note {
 			m.history.record(answerEdit{note: true, before: m.noteBefore, after: after})
 		}
-		return nil
+		return cmd
 	}
 	var cmd tea.Cmd
 	m.note, cmd = m.note.Update(k)

@@ -29,13 +29,13 @@ func (m *Model) answer(level int, na bool) tea.Cmd {
 		r.Level = 0
 	}
 	if err := m.writeLevel(r); err != nil {
-		return common.Err(err)
+		return m.retry.Failed(err)
 	}
 	if r.Level != before.Level || r.NA != before.NA {
 		m.history.record(answerEdit{before: before, after: r})
 	}
 	m.highlight = m.answerStop()
-	return nil
+	return m.retry.Saved()
 }
 
 // writeLevel stores r's level (or N/A) and shows it; on failure the
@@ -75,12 +75,12 @@ func (m *Model) saveNote() tea.Cmd {
 	r := m.current()
 	if err := m.c.Store.SetAnswerNote(m.c.Ctx, m.id, r.ParticipantID, r.QuestionID, v); err != nil {
 		m.revert(r.ParticipantID, r.QuestionID)
-		return common.Err(common.TextKept{Err: err})
+		return m.retry.Failed(common.TextKept{Err: err})
 	}
 	m.noteSaved = v
 	r.Note = v
 	m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
-	return nil
+	return m.retry.Saved()
 }
 
 // revert shows the stored answer again after a failed write.

@@ -57,15 +57,15 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 	}
 	f := common.NewForm(m.c, m.width, m.height,
 		huh.NewGroup(
-			huh.NewInput().Title(m.c.T("rm.f.title")).Value(&title).CharLimit(160).Validate(func(s string) error {
+			huh.NewInput().Title(m.c.T("rm.f.title")).Value(&title).Validate(func(s string) error {
 				if strings.TrimSpace(s) == "" {
 					return errors.New(m.c.T("rm.f.title_required"))
 				}
 				return nil
 			}),
-			huh.NewText().Title(m.c.T("rm.f.description")).Value(&desc).CharLimit(2000).Lines(4),
-			huh.NewInput().Title(m.c.T("rm.f.owner")).Value(&owner).CharLimit(80),
-			huh.NewInput().Title(m.c.T("rm.f.kpis")).Description(m.c.T("rm.f.kpis_hint")).Value(&kpis).CharLimit(200),
+			huh.NewText().Title(m.c.T("rm.f.description")).Value(&desc).Lines(4),
+			huh.NewInput().Title(m.c.T("rm.f.owner")).Value(&owner),
+			huh.NewInput().Title(m.c.T("rm.f.kpis")).Description(m.c.T("rm.f.kpis_hint")).Value(&kpis),
 		).Title(heading),
 		huh.NewGroup(
 			huh.NewSelect[string]().Title(m.c.T("rm.f.horizon")).Options(horizons...).Value(&horizon),

@@ -22,9 +22,9 @@ func (m *Model) required(s string) error {
 func (m *Model) openEdit() tea.Cmd {
 	d := store.WorkshopDetails{Name: m.w.Name, Client: m.w.Client, Facilitator: m.w.Facilitator, Language: m.w.Language}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewInput().Title(m.c.T("form.name")).Value(&d.Name).Validate(m.required).CharLimit(120),
-		huh.NewInput().Title(m.c.T("form.client")).Value(&d.Client).CharLimit(120),
-		huh.NewInput().Title(m.c.T("form.facilitator")).Value(&d.Facilitator).CharLimit(120),
+		huh.NewInput().Title(m.c.T("form.name")).Value(&d.Name).Validate(m.required),
+		huh.NewInput().Title(m.c.T("form.client")).Value(&d.Client),
+		huh.NewInput().Title(m.c.T("form.facilitator")).Value(&d.Facilitator),
 		huh.NewSelect[string]().Title(m.c.T("form.language")).Value(&d.Language).Options(
 			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
 	).Title(m.c.T("workshop.edit_title")))
@@ -54,8 +54,8 @@ func (m *Model) openParticipant(p *model.Participant) tea.Cmd {
 		name, role, title = p.Name, p.Role, m.c.T("workshop.edit_participant_title", p.Name)
 	}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewInput().Title(m.c.T("form.person_name")).Value(&name).Validate(m.required).CharLimit(80),
-		huh.NewInput().Title(m.c.T("form.role")).Value(&role).CharLimit(80),
+		huh.NewInput().Title(m.c.T("form.person_name")).Value(&name).Validate(m.required),
+		huh.NewInput().Title(m.c.T("form.role")).Value(&role),
 	).Title(title))
 	return m.forms.Open(f, func() tea.Cmd {
 		if p == nil {
