@@ -72,9 +72,9 @@ func TestTwoWindowsOnOneJourney(t *testing.T) {
 	if _, errOut, code := cli(t, []string{"CXMAP_DB=" + db}, "new", "--sample", "--lang", "en"); code != 0 {
 		t.Fatal(errOut)
 	}
-	a := startTerm(t, 120, 40, env, "open", "1")
+	a := startTerm(t, 120, 40, env, "open", "#1")
 	a.toFirstJourney()
-	b := startTerm(t, 120, 40, env, "open", "1")
+	b := startTerm(t, 120, 40, env, "open", "#1")
 	b.toFirstJourney()
 
 	b.keys("l")
@@ -110,7 +110,7 @@ func TestTwoWindowsOnOneJourney(t *testing.T) {
 	a.keys("u")
 	a.waitFor(`/8 "Inspirarse"`)
 
-	e := exportJSON(t, db, "1")
+	e := exportJSON(t, db, "#1")
 	var names []string
 	for _, s := range e.Journeys[0].Stages {
 		names = append(names, s.Name)
@@ -329,7 +329,7 @@ func TestBackupWhileTheAppWrites(t *testing.T) {
 	if _, errOut, code := cli(t, env, "new", "--sample", "--lang", "en"); code != 0 {
 		t.Fatal(errOut)
 	}
-	tt := startTerm(t, 120, 40, map[string]string{"CXMAP_DB": db, "LANG": "en_US.UTF-8"}, "open", "1")
+	tt := startTerm(t, 120, 40, map[string]string{"CXMAP_DB": db, "LANG": "en_US.UTF-8"}, "open", "#1")
 	tt.toFirstJourney()
 	tt.keys("Enter")
 	tt.waitFor("Editing Get inspired")

@@ -395,3 +395,19 @@ func TestListsKeepSelectionVisible(t *testing.T) {
 		}
 	})
 }
+
+// The workshop list's filter matches regardless of case and accents.
+func TestHomeFilterIgnoresAccents(t *testing.T) {
+	st := newStore(t)
+	addWorkshop(t, st, "Tienda Ñandú", "")
+	addWorkshop(t, st, "Banco Sur", "")
+	tm := start(t, st, 100, 30, common.NavigateMsg{To: common.HomeScreen})
+	waitFor(t, tm, "Banco Sur", "Tienda Ñandú")
+	tm.Type("/")
+	typeText(tm, "NANDU")
+	key(tm, tea.KeyEnter)
+	time.Sleep(200 * time.Millisecond)
+	v := finalView(t, tm)
+	contains(t, v, "Tienda Ñandú")
+	lacks(t, v, "Banco Sur")
+}

@@ -14,6 +14,7 @@ import (
 
 func newExportCmd(g *globals) *cobra.Command {
 	var format, out, what string
+	var ref workshopRef
 	cmd := &cobra.Command{
 		Use:   "export WORKSHOP",
 		Short: "Export a workshop as Markdown, JSON or CSV",
@@ -30,8 +31,8 @@ leaves nothing half-written).
 
 --lang chooses the language of headings and built-in content; by default
 the workshop's own language.`,
-		Example: "  cxmap export \"Tienda Ñandú\" -o informe.md\n  cxmap export 3 --format json -o tienda.json\n  cxmap export 3 --format csv --what initiatives --lang en",
-		Args:    args(cobra.ExactArgs(1)),
+		Example: "  cxmap export \"Tienda Ñandú\" -o informe.md\n  cxmap export --id 3 --format json -o tienda.json\n  cxmap export --id 3 --format csv --what initiatives --lang en",
+		Args:    ref.check(),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			if format != "md" && format != "json" && format != "csv" {
 				return usageError{fmt.Errorf("--format %q: use md, json or csv", format)}
@@ -39,7 +40,7 @@ the workshop's own language.`,
 			if what != export.CSVAnswers && what != export.CSVInitiatives {
 				return usageError{fmt.Errorf("--what %q: use answers or initiatives", what)}
 			}
-			st, w, err := g.openWorkshop(cmd.Context(), a[0])
+			st, w, err := g.openWorkshop(cmd.Context(), ref.ref(a))
 			if err != nil {
 				return err
 			}
@@ -78,6 +79,7 @@ the workshop's own language.`,
 	cmd.Flags().StringVar(&format, "format", "md", "md, json or csv")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&what, "what", export.CSVAnswers, "for csv: answers or initiatives")
+	ref.addFlag(cmd)
 	return cmd
 }
 

@@ -71,6 +71,6 @@ func newSample(cmd *cobra.Command, g *globals) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "Created sample workshop %d %q: open it with  cxmap open %d\n", w.ID, w.Name, w.ID)
+	fmt.Fprintf(cmd.OutOrStdout(), "Created sample workshop %d %q: open it with  cxmap open --id %d\n", w.ID, w.Name, w.ID)
 	return nil
 }

@@ -7,13 +7,17 @@ import (
 )
 
 func newOpenCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:   "open WORKSHOP",
+	var ref workshopRef
+	cmd := &cobra.Command{
+		Use:   "open WORKSHOP | --id ID",
 		Short: "Open the app inside a workshop, where it was left",
-		Long:  "Open the app inside a workshop (an id or a unique name), on the screen, question and respondent it was left at.",
-		Args:  args(cobra.ExactArgs(1)),
+		Long: `Open the app inside a workshop, on the screen, question and respondent it
+was left at. WORKSHOP is its name, matched regardless of case and accents
+("nandu" finds "Ñandú"), or its id as #ID or --id ID (see "cxmap list").`,
+		Example: "  cxmap open \"Tienda Ñandú\"\n  cxmap open nandu\n  cxmap open --id 7",
+		Args:    ref.check(),
 		RunE: func(cmd *cobra.Command, a []string) error {
-			st, w, err := g.openWorkshop(cmd.Context(), a[0])
+			st, w, err := g.openWorkshop(cmd.Context(), ref.ref(a))
 			if err != nil {
 				return err
 			}
@@ -21,4 +25,6 @@ func newOpenCmd(g *globals) *cobra.Command {
 			return runApp(g, common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true})
 		},
 	}
+	ref.addFlag(cmd)
+	return cmd
 }

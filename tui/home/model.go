@@ -40,6 +40,7 @@ func New(c *common.Context) *Model {
 	l.SetShowHelp(false)
 	// The filter line and the count are drawn by View, above the columns.
 	l.SetShowFilter(false)
+	l.Filter = foldFilter
 	l.SetShowStatusBar(false)
 	l.DisableQuitKeybindings()
 	l.KeyMap.ShowFullHelp.SetEnabled(false)
@@ -165,4 +166,14 @@ func (m *Model) nameFree(except int64) func(string) error {
 		}
 		return nil
 	}
+}
+
+// foldFilter matches regardless of case and accents: "nandu" finds
+// "Ñandú".
+func foldFilter(term string, targets []string) []list.Rank {
+	folded := make([]string, len(targets))
+	for i, t := range targets {
+		folded[i] = model.Fold(t)
+	}
+	return list.DefaultFilter(model.Fold(term), folded)
 }
