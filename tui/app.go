@@ -161,7 +161,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Lang == a.c.Cat.Lang() || !i18n.Valid(msg.Lang) {
 			return a, nil
 		}
-		return a, a.setLanguage(msg.Lang, false)
+		return a, a.setLanguage(msg.Lang)
 	case common.BackMsg:
 		return a, a.back()
 	case common.ChromeMsg:
@@ -243,12 +243,14 @@ func (a *App) switchLanguage() tea.Cmd {
 	if a.c.Cat.Lang() == i18n.ES {
 		lang = i18n.EN
 	}
-	return a.setLanguage(lang, true)
+	return a.setLanguage(lang)
 }
 
-// setLanguage changes the interface language for every screen; remember
-// also stores it as the open workshop's language.
-func (a *App) setLanguage(lang string, remember bool) tea.Cmd {
+// setLanguage changes the interface language for every screen. It never
+// changes a workshop's own language (its questions, answers and report),
+// which is set in the workshop's details: the facilitator may read the
+// keys in English while the room reads the questions in Spanish.
+func (a *App) setLanguage(lang string) tea.Cmd {
 	a.c.Cat = i18n.For(lang)
 	a.keys = newGlobalKeys(a.c.Cat)
 	msg := common.LanguageMsg{Lang: lang}
@@ -257,9 +259,6 @@ func (a *App) setLanguage(lang string, remember bool) tea.Cmd {
 		cmds = append(cmds, a.screens[k].Update(msg))
 	}
 	a.resize()
-	if wid := a.workshopID(); remember && wid != 0 {
-		cmds = append(cmds, func() tea.Msg { return common.ErrMsg{Err: a.c.Store.SetLanguage(a.c.Ctx, wid, lang)}.OrNil() })
-	}
 	return tea.Batch(cmds...)
 }
 

@@ -148,8 +148,9 @@ func TestQuestionnaireSmallTerminals(t *testing.T) {
 	}
 }
 
-// Resuming a Spanish workshop from an English app switches the language
-// while the questionnaire is still loading: it must not crash.
+// Resuming a Spanish workshop from an English app: the interface stays
+// English (its language is --lang's, L's or the environment's), the
+// questions are in the workshop's Spanish, and nothing is written.
 func TestResumeSpanishWorkshopFromEnglishApp(t *testing.T) {
 	st := newStore(t)
 	w, err := st.CreateWorkshop(bg, store.NewWorkshop{Name: "Tienda", Language: "es", Assessment: builtin(t, "cx-maturity")})
@@ -161,7 +162,10 @@ func TestResumeSpanishWorkshopFromEnglishApp(t *testing.T) {
 	}
 	for range 5 {
 		tm := start(t, st, 120, 40, common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true})
-		waitFor(t, tm, "Responde:", "2/48")
-		contains(t, finalView(t, tm), "Cuestionario")
+		waitFor(t, tm, "Answering:", "2/48", "comité de dirección")
+		contains(t, finalView(t, tm), "Questionnaire")
+	}
+	if got, _ := st.Workshop(bg, w.ID); got.Language != "es" {
+		t.Errorf("the workshop's language became %q", got.Language)
 	}
 }

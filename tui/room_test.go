@@ -271,7 +271,7 @@ func TestBatchedKeysOnEveryScreen(t *testing.T) {
 						tm.Type(string(r))
 					}
 				}
-				time.Sleep(200 * time.Millisecond)
+				time.Sleep(400 * time.Millisecond)
 				return finalView(t, tm)
 			}
 			one, together := run(false), run(true)
@@ -280,7 +280,7 @@ func TestBatchedKeysOnEveryScreen(t *testing.T) {
 			}
 			tm := start(t, st, 100, 30, c.to)
 			waitFor(t, tm, "›")
-			time.Sleep(100 * time.Millisecond)
+			time.Sleep(400 * time.Millisecond)
 			if finalView(t, tm) == together {
 				t.Errorf("the keys did nothing:\n%s", together)
 			}

@@ -36,6 +36,7 @@ type loadedMsg struct {
 	responses []model.Response
 	pos       position
 	pres      store.Presentation
+	lang      string // the workshop's content language
 	// keep reloads in place: the question, respondent and an open note
 	// stay as they are (another window moving its own cursor must not
 	// move this one).
@@ -74,7 +75,10 @@ type Model struct {
 	pending *common.GotoQuestionMsg // a jump asked for before the load
 	history history                 // answer changes, for undo and redo
 	pres    store.Presentation      // presenter mode and anonymous names
-	bar     progress.Model
+	// contentLang is the workshop's language, in which its questions and
+	// levels are shown; the keys and labels follow the interface's.
+	contentLang string
+	bar         progress.Model
 }
 
 // New builds the questionnaire of one workshop.
@@ -115,7 +119,11 @@ func (m *Model) load() tea.Cmd {
 		if err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		return loadedMsg{id: m.id, a: a, people: people, responses: rs, pos: pos, pres: pres, keep: keep}
+		w, err := st.Workshop(ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return loadedMsg{id: m.id, a: a, people: people, responses: rs, pos: pos, pres: pres, lang: w.Language, keep: keep}
 	}
 }
 
@@ -210,7 +218,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) setLoaded(msg loadedMsg) {
-	m.a, m.people, m.loaded, m.pres = msg.a, msg.people, true, msg.pres
+	m.a, m.people, m.loaded, m.pres, m.contentLang = msg.a, msg.people, true, msg.pres, msg.lang
 	m.keys = newKeys(m.c.Cat, len(m.a.Levels))
 	m.questions = m.questions[:0]
 	for _, d := range m.a.Dimensions {

@@ -110,7 +110,7 @@ func (m *Model) reloaded(msg loadedMsg) {
 	if !m.noteOpen {
 		m.highlight = m.answerStop()
 	}
-	m.pres = msg.pres
+	m.pres, m.contentLang = msg.pres, msg.lang
 }
 
 // saveCursor records the question and respondent, synchronously for the

@@ -90,7 +90,14 @@ func (m *Model) voteLines() int {
 	return 2
 }
 
-func (m *Model) lang() string { return m.c.Cat.Lang() }
+// lang is the language of the workshop's content (questions, levels,
+// dimensions), set in its details; the interface may be in another.
+func (m *Model) lang() string {
+	if m.contentLang != "" {
+		return m.contentLang
+	}
+	return m.c.Cat.Lang()
+}
 
 func (m *Model) wrap(s string, width int) string {
 	return lipgloss.NewStyle().Width(max(width, 10)).Render(s)

@@ -22,6 +22,7 @@ type loadedMsg struct {
 	changes  []model.Change // nil without a previous assessment
 	overall  model.Change
 	prevName string
+	lang     string
 }
 
 // Model is the results screen.
@@ -40,6 +41,9 @@ type Model struct {
 	changes  []model.Change
 	overall  model.Change
 	prevName string
+	// contentLang is the workshop's language: dimension and level names
+	// and questions are shown in it.
+	contentLang string
 
 	row      int  // selected dimension
 	onIssues bool // the disagreement list has the focus
@@ -63,7 +67,7 @@ func (m *Model) load() tea.Cmd {
 		if err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		msg := loadedMsg{id: m.id, a: b.Assessment, people: b.Participants, res: b.Results}
+		msg := loadedMsg{id: m.id, a: b.Assessment, people: b.Participants, res: b.Results, lang: b.Workshop.Language}
 		if b.Previous != nil {
 			msg.changes, msg.overall = model.Compare(b.Assessment, *b.Previous, b.Results)
 			if prev, ok, err := st.PreviousWorkshop(ctx, b.Workshop); err == nil && ok {
@@ -92,7 +96,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.loaded = true
 		m.a, m.people, m.res = msg.a, msg.people, msg.res
-		m.changes, m.overall, m.prevName = msg.changes, msg.overall, msg.prevName
+		m.changes, m.overall, m.prevName, m.contentLang = msg.changes, msg.overall, msg.prevName, msg.lang
 		m.targets = map[string]int{}
 		for _, d := range m.res.Dimensions {
 			if d.Target > 0 {

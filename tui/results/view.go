@@ -13,7 +13,13 @@ import (
 	"github.com/cxmap/cxmap/tui/common"
 )
 
-func (m *Model) lang() string { return m.c.Cat.Lang() }
+// lang is the workshop's content language (the interface may differ).
+func (m *Model) lang() string {
+	if m.contentLang != "" {
+		return m.contentLang
+	}
+	return m.c.Cat.Lang()
+}
 
 func fit(s string, w int) string {
 	if w <= 0 {
