@@ -11,10 +11,8 @@ import (
 // A fixed height avoids huh measuring a group before its text wraps, which
 // hides fields below a long description.
 func NewForm(c *Context, width, height int, groups ...*huh.Group) *huh.Form {
-	km := huh.NewDefaultKeyMap()
-	km.Quit = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.cancel")))
 	f := huh.NewForm(groups...).
-		WithKeyMap(km).
+		WithKeyMap(formKeyMap(c)).
 		WithShowHelp(false).
 		WithShowErrors(true).
 		WithTheme(c.Styles.Form()).
