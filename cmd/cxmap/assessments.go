@@ -24,7 +24,7 @@ $XDG_CONFIG_HOME/cxmap/assessments (usually ~/.config/cxmap/assessments).
 The format is described in assessments/README.md.`,
 	}
 	cmd.AddCommand(newAssessmentsListCmd(), newAssessmentsShowCmd(g), newAssessmentsValidateCmd())
-	return cmd
+	return asGroup(cmd)
 }
 
 func newAssessmentsListCmd() *cobra.Command {

@@ -20,6 +20,10 @@ func (e silentError) Unwrap() error { return e.error }
 
 func oneLine(s string) string {
 	s = strings.TrimSpace(s)
+	// cobra's suggestions come on lines of their own: keep them.
+	if head, rest, ok := strings.Cut(s, "\n\nDid you mean this?\n"); ok {
+		s = head + "; did you mean " + strings.Join(strings.Fields(rest), " or ") + "?"
+	}
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
 	}
@@ -30,7 +34,12 @@ func oneLine(s string) string {
 func args(check cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, a []string) error {
 		if err := check(cmd, a); err != nil {
-			return usageError{fmt.Errorf("%s: %w (see %s --help)", cmd.CommandPath(), err, cmd.CommandPath())}
+			// main prefixes "cxmap: "; name the subcommand, not the root again.
+			if !cmd.HasParent() {
+				return usageError{fmt.Errorf("%w (see %s --help)", err, cmd.CommandPath())}
+			}
+			path := strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
+			return usageError{fmt.Errorf("%s: %w (see %s --help)", path, err, cmd.CommandPath())}
 		}
 		return nil
 	}

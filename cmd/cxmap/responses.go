@@ -67,5 +67,5 @@ wrong row is listed with its number.`,
 			return nil
 		},
 	})
-	return cmd
+	return asGroup(cmd)
 }

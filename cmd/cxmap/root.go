@@ -37,7 +37,13 @@ prioritised roadmap exported as Markdown. Everything stays in one local
 SQLite file.
 
 Without a command it opens the app at the list of workshops.`,
-		Args:          args(cobra.NoArgs),
+		Args: func(c *cobra.Command, a []string) error {
+			if len(a) > 0 {
+				return usageError{unknownCommand(c, a[0])}
+			}
+			return nil
+		},
+		Version:       versionString(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -45,6 +51,7 @@ Without a command it opens the app at the list of workshops.`,
 		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetVersionTemplate("cxmap {{.Version}}\n")
 	root.PersistentFlags().StringVar(&g.db, "db", "", "database file (default $CXMAP_DB or $XDG_DATA_HOME/cxmap/cxmap.db)")
 	root.PersistentFlags().StringVar(&g.lang, "lang", "", "language: en or es (default from LC_ALL / LANG)")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
