@@ -51,7 +51,7 @@ func TestFullDisk(t *testing.T) {
 	tt.keys("n")
 	tt.waitFor("Note (saved as you type")
 	tt.text("nota sin sitio")
-	tt.waitFor("┃ nota sin sitio", "Your text is kept")
+	tt.waitFor("┃ nota sin sitio", "Text kept; the next key retries")
 
 	// The stored data is unchanged.
 	os.Remove(fill)

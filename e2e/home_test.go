@@ -33,7 +33,7 @@ func TestCreateQuitRestart(t *testing.T) {
 	tt.waitFor("[exited]")
 
 	tt2 := startTerm(t, 100, 30, env)
-	s := tt2.waitFor("Tienda Ñandú", "Ñandú S.A.", "0/48")
+	s := tt2.waitFor("Tienda Ñandú", "Ñandú S.A.", "0/53")
 	if !strings.Contains(s, "Saved workshops: 1") {
 		t.Errorf("home after restart:\n%s", s)
 	}

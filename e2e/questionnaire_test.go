@@ -39,30 +39,30 @@ func TestQuestionnaireSurvivesSIGKILL(t *testing.T) {
 	tt.keys("Enter")
 	tt.waitFor("Progress by dimension")
 	tt.keys("Enter")
-	tt.waitFor("1/48", "Is there a written CX vision")
+	tt.waitFor("1/53", "How far does a written CX vision")
 	tt.keys("3")
-	tt.waitFor("answered 1/48")
+	tt.waitFor("answered 1/53")
 	tt.keys("n")
 	tt.waitFor("Note (saved as you type")
 	tt.text("Solo marketing la conoce | según Ana")
 	tt.keys("Escape")
 	tt.waitFor("Note: Solo marketing la conoce | según Ana")
 	tt.keys("Right")
-	tt.waitFor("2/48")
+	tt.waitFor("2/53")
 	tt.keys("2")
-	tt.waitFor("answered 2/48")
+	tt.waitFor("answered 2/53")
 	tt.keys("Right")
-	tt.waitFor("3/48")
+	tt.waitFor("3/53")
 	tt.keys("4")
-	tt.waitFor("answered 3/48")
+	tt.waitFor("answered 3/53")
 	tt.keys("Right")
-	tt.waitFor("4/48")
+	tt.waitFor("4/53")
 	tt.killApp()
 
 	tt2 := startTerm(t, 100, 30, env, "open", "Tienda Ñandú")
-	tt2.waitFor("4/48", "answered 3/48")
+	tt2.waitFor("4/53", "answered 3/53")
 	tt2.keys("Left", "Left", "Left")
-	s := tt2.waitFor("1/48", "Note: Solo marketing la conoce | según Ana")
+	s := tt2.waitFor("1/53", "Note: Solo marketing la conoce | según Ana")
 	if !strings.Contains(s, "● 3 Defined") {
 		t.Errorf("first answer lost:\n%s", s)
 	}
@@ -70,7 +70,7 @@ func TestQuestionnaireSurvivesSIGKILL(t *testing.T) {
 	tt2.waitFor("[exited]")
 
 	out, _, _ := cli(t, []string{"CXMAP_DB=" + db}, "list")
-	if !strings.Contains(out, "3/48") {
+	if !strings.Contains(out, "3/53") {
 		t.Errorf("list after the kill: %s", out)
 	}
 }
@@ -94,5 +94,38 @@ func TestResponsesImport(t *testing.T) {
 	out, _, _ = cli(t, env, "list")
 	if !strings.Contains(out, "1/16") {
 		t.Errorf("after imports: %s", out)
+	}
+}
+
+// "Don't know" in a real terminal, in Spanish: x marks it, the workshop
+// counts it as answered, and the answers CSV and the report carry it.
+func TestQuestionnaireDontKnowInTerminal(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cx.db")
+	env := map[string]string{"CXMAP_DB": db, "LANG": "es_ES.UTF-8"}
+	if _, errOut, code := cli(t, []string{"CXMAP_DB=" + db}, "new", "Escaneo", "--assessment", "cx-quickscan", "--lang", "es"); code != 0 {
+		t.Fatal(errOut)
+	}
+	tt := startTerm(t, 80, 24, env, "open", "Escaneo")
+	tt.waitFor("Escaneo")
+	tt.keys("Enter")
+	tt.waitFor("1/16", "respondidas 0/16")
+	tt.keys("x")
+	// The choice sits below the levels: the view scrolls to show it.
+	tt.waitFor("respondidas 1/16", "● x No sabe")
+	tt.keys("q")
+	tt.waitFor("[exited]")
+
+	env2 := []string{"CXMAP_DB=" + db}
+	out, _, _ := cli(t, env2, "list")
+	if !strings.Contains(out, "1/16") {
+		t.Errorf("list: %s", out)
+	}
+	out, _, _ = cli(t, env2, "export", "Escaneo", "--format", "csv")
+	if !strings.Contains(out, ",dont_know,No sabe,") {
+		t.Errorf("answers CSV:\n%s", out)
+	}
+	out, _, _ = cli(t, env2, "export", "Escaneo")
+	if !strings.Contains(out, "| No sabe |") {
+		t.Errorf("report lacks the don't-know answer:\n%s", out)
 	}
 }

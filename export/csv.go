@@ -60,6 +60,9 @@ func (v *view) answersCSV(cw *csv.Writer) error {
 				switch {
 				case r.NA:
 					level, name = "n/a", v.t("export.na")
+				case r.DontKnow:
+					// The word responses import reads back.
+					level, name = "dont_know", v.t("q.dont_know_short")
 				case r.Level > 0:
 					level, name = strconv.Itoa(r.Level), v.levelName(r.Level)
 				}

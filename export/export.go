@@ -172,11 +172,15 @@ func (v *view) level(n int) string {
 	return strconv.Itoa(n)
 }
 
-// answer is how a response reads: "2 · Aware", "N/A" or "—".
+// answer is how a response reads: "2 · Aware", "N/A", "Don't know" or
+// "—". The don't-know label is the questionnaire's, so screen and report
+// name it alike.
 func (v *view) answer(r model.Response) string {
 	switch {
 	case r.NA:
 		return v.t("export.na")
+	case r.DontKnow:
+		return v.t("q.dont_know_short")
 	case r.Level > 0:
 		return v.level(r.Level)
 	}

@@ -107,6 +107,7 @@ func richBundle(t testing.TB) *model.Bundle {
 		"13/qs.measurement.metrics":              "# No hay cuadro de mando\n1. Excel mensual",
 		"14/qs.technology.automation-ai":         "No aplica: no hay chatbot 🤖",
 		"12/qs.omnichannel.handoffs":             "Clientes repiten su caso 3 veces ~ a veces más",
+		"13/qs.measurement.value":                "Las cifras las lleva Finanzas; desde atención no lo sé",
 	}
 	qi := 0
 	for _, d := range a.Dimensions {
@@ -115,6 +116,10 @@ func richBundle(t testing.TB) *model.Bundle {
 				r := model.Response{ParticipantID: p.ID, QuestionID: q.ID, Level: levels[p.ID][qi]}
 				if r.Level == 0 {
 					r.NA = true
+				}
+				if p.ID == 13 && q.ID == "qs.measurement.value" {
+					// Customer service cannot judge the return: don't know.
+					r.Level, r.DontKnow = 0, true
 				}
 				r.Note = notes[fmt.Sprintf("%d/%s", p.ID, q.ID)]
 				b.Responses = append(b.Responses, r)

@@ -63,7 +63,10 @@ type jsonResponse struct {
 	Question    string `json:"question"`
 	Level       int    `json:"level"`
 	NA          bool   `json:"na"`
-	Note        string `json:"note"`
+	// DontKnow is omitted when false, so files written before it existed
+	// read and write back byte for byte.
+	DontKnow bool   `json:"dont_know,omitempty"`
+	Note     string `json:"note"`
 }
 
 type jsonJourney struct {
@@ -171,7 +174,7 @@ func WriteJSON(w io.Writer, b *model.Bundle) error {
 		if !ok {
 			return fmt.Errorf("export: an answer to %s is by unknown participant %d", r.QuestionID, r.ParticipantID)
 		}
-		doc.Responses = append(doc.Responses, jsonResponse{Participant: id, Question: r.QuestionID, Level: r.Level, NA: r.NA, Note: r.Note})
+		doc.Responses = append(doc.Responses, jsonResponse{Participant: id, Question: r.QuestionID, Level: r.Level, NA: r.NA, DontKnow: r.DontKnow, Note: r.Note})
 	}
 	slices.SortStableFunc(doc.Responses, func(x, y jsonResponse) int {
 		if c := cmp.Compare(x.Participant, y.Participant); c != 0 {

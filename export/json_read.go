@@ -191,11 +191,15 @@ func (d *jsonDoc) bundle() (*model.Bundle, error) {
 			return nil, fmt.Errorf("%s: level %d is not between 0 and %d", at, r.Level, levels)
 		case r.NA && r.Level > 0:
 			return nil, fmt.Errorf("%s: both a level and not applicable", at)
+		case r.DontKnow && r.Level > 0:
+			return nil, fmt.Errorf("%s: both a level and don't know", at)
+		case r.DontKnow && r.NA:
+			return nil, fmt.Errorf("%s: both not applicable and don't know", at)
 		case seen[key]:
 			return nil, fmt.Errorf("%s: a second answer by participant %d to %q", at, r.Participant, r.Question)
 		}
 		seen[key] = true
-		b.Responses = append(b.Responses, model.Response{ParticipantID: r.Participant, QuestionID: r.Question, Level: r.Level, NA: r.NA, Note: r.Note})
+		b.Responses = append(b.Responses, model.Response{ParticipantID: r.Participant, QuestionID: r.Question, Level: r.Level, NA: r.NA, DontKnow: r.DontKnow, Note: r.Note})
 	}
 
 	for dim, level := range d.Targets {

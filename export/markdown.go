@@ -374,6 +374,8 @@ func (m *md) findings() {
 				score = m.score(qr.Score)
 			case qr.NA:
 				score = m.t("export.na")
+			case qr.DontKnow:
+				score = m.t("q.dont_know_short")
 			}
 			spread := "—"
 			if qr.Answers > 0 {
@@ -406,10 +408,13 @@ func (m *md) disagreements() {
 	for _, qr := range m.res.Disagreements {
 		var answers []string
 		for _, p := range m.b.Participants {
-			if r, ok := m.answers[p.ID][qr.QuestionID]; ok && (r.Level > 0 || r.NA) {
+			if r, ok := m.answers[p.ID][qr.QuestionID]; ok && r.Decided() {
 				a := strconv.Itoa(r.Level)
-				if r.NA {
+				switch {
+				case r.NA:
 					a = m.t("export.na")
+				case r.DontKnow:
+					a = m.t("q.dont_know_short")
 				}
 				answers = append(answers, mdLine(p.Name)+" "+a)
 			}
@@ -460,7 +465,7 @@ func (m *md) appendix() {
 		for _, d := range m.a.Dimensions {
 			for _, q := range d.Questions {
 				r, ok := m.answers[p.ID][q.ID]
-				if !ok || (!r.NA && r.Level == 0 && strings.TrimSpace(r.Note) == "") {
+				if !ok || (!r.Decided() && strings.TrimSpace(r.Note) == "") {
 					continue
 				}
 				rows = append(rows, []string{mdCode(q.ID), mdText(model.Shorten(q.Text.In(m.lang), 70)), mdLine(m.answer(r)), mdText(r.Note)})

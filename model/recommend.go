@@ -472,6 +472,8 @@ func (g *recGenerator) disagreements() {
 			switch {
 			case r.NA:
 				line = g.who(id) + ": " + g.t("na")
+			case r.DontKnow:
+				line = g.who(id) + ": " + g.t("dont_know")
 			case r.Level > 0:
 				line = g.who(id) + ": " + strconv.Itoa(r.Level)
 				if id != Consensus {

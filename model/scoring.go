@@ -64,6 +64,12 @@ type QuestionResult struct {
 	// NA: the question is not applicable (NA consensus, or participants
 	// said NA and none gave a level).
 	NA bool `json:"na"`
+	// DontKnow: nobody could judge it (a don't-know consensus, or
+	// participants said they don't know and none gave a level or NA).
+	DontKnow bool `json:"dont_know,omitempty"`
+	// DontKnows counts the participants (consensus excluded) who said they
+	// don't know, whatever the others answered.
+	DontKnows int `json:"dont_knows,omitempty"`
 	// Answers counts the participants (consensus excluded) who gave a level:
 	// the values behind the mean and the spread.
 	Answers int `json:"answers"`
@@ -79,9 +85,9 @@ type QuestionResult struct {
 	Notes []Response `json:"notes,omitempty"`
 }
 
-// Answered reports whether the question was dealt with: scored or not
-// applicable.
-func (q QuestionResult) Answered() bool { return q.HasScore || q.NA }
+// Answered reports whether the question was dealt with: scored, not
+// applicable or nobody knew.
+func (q QuestionResult) Answered() bool { return q.HasScore || q.NA || q.DontKnow }
 
 // DimensionResult is the outcome of one dimension.
 type DimensionResult struct {
@@ -91,11 +97,16 @@ type DimensionResult struct {
 	HasScore bool    `json:"has_score"`
 	// Level is LevelOf(Score), 0 without a score.
 	Level int `json:"level"`
-	// Answered counts questions scored or not applicable; Total all of the
-	// dimension's questions; Coverage is Answered/Total (0 when Total is 0).
+	// Answered counts questions scored, not applicable or don't know;
+	// Total all of the dimension's questions; Coverage is Answered/Total
+	// (0 when Total is 0).
 	Answered int     `json:"answered"`
 	Total    int     `json:"total"`
 	Coverage float64 `json:"coverage"`
+	// NA and DontKnow count the questions left out of the score as not
+	// applicable and as nobody knew (both are in Answered).
+	NA       int `json:"na,omitempty"`
+	DontKnow int `json:"dont_know,omitempty"`
 	// Target is the level aimed for, 0 when none. Gap is Target - Level when
 	// there is both a target and a score, else 0; it is negative when the
 	// dimension is already above its target.
@@ -117,6 +128,9 @@ type Results struct {
 	Answered int     `json:"answered"`
 	Total    int     `json:"total"`
 	Coverage float64 `json:"coverage"`
+	// NA and DontKnow over all questions, as in DimensionResult.
+	NA       int `json:"na,omitempty"`
+	DontKnow int `json:"dont_know,omitempty"`
 	// Disagreements are the questions flagged Disagreement, in
 	// questionnaire order.
 	Disagreements []QuestionResult `json:"disagreements,omitempty"`
@@ -148,12 +162,15 @@ func (r Results) Dimension(id string) (DimensionResult, bool) {
 // and 0 when there is no score (LevelOf). So 2.95 rounds to 3.0, level 3;
 // 2.94 rounds to 2.9, level 2.
 //
-// Question: a consensus response (ParticipantID == Consensus) with a level
-// or NA is the answer, whatever the participants said; an NA consensus
-// makes the question not applicable. Without one, the score is the mean of
-// the participants' levels; NA answers are left out, and if participants
-// said NA and none gave a level the question is not applicable. A response
-// with neither a level nor NA (a note only) is no answer. The spread and
+// Question: a consensus response (ParticipantID == Consensus) with a level,
+// NA or don't know is the answer, whatever the participants said; an NA
+// consensus makes the question not applicable, a don't-know consensus
+// leaves it unscored as don't know. Without one, the score is the mean of
+// the participants' levels; NA and don't-know answers are left out; if
+// participants said NA and none gave a level the question is not
+// applicable (someone who knows it does not apply outweighs someone who
+// cannot judge), and if they only said don't know it is don't know. A
+// response with none of these (a note only) is no answer. The spread and
 // the disagreement flag always come from the participants' levels, even
 // when a consensus decides the score.
 //
@@ -165,8 +182,9 @@ func (r Results) Dimension(id string) (DimensionResult, bool) {
 // zero or less counts as 1, as the parser defaults a missing weight (it
 // rejects others, so this only matters for models built in code).
 //
-// Coverage: a question counts as answered when it has a score or is not
-// applicable, since either way the team dealt with it. Coverage is answered
+// Coverage: a question counts as answered when it has a score, is not
+// applicable or is don't know, since either way the team dealt with it;
+// the last two are also counted apart (NA, DontKnow). Coverage is answered
 // over total questions, from 0 to 1, per dimension and overall.
 //
 // Inputs: responses to questions not in a are ignored; if a participant has
@@ -233,6 +251,12 @@ func Score(a *Assessment, responses []Response, targets map[string]int) Results 
 			if qr.Answered() {
 				dr.Answered++
 			}
+			switch {
+			case qr.NA:
+				dr.NA++
+			case qr.DontKnow:
+				dr.DontKnow++
+			}
 			if qr.HasScore {
 				w := weightOf(q.Weight)
 				sum += w * raw
@@ -257,6 +281,8 @@ func Score(a *Assessment, responses []Response, targets map[string]int) Results 
 		}
 		res.Answered += dr.Answered
 		res.Total += dr.Total
+		res.NA += dr.NA
+		res.DontKnow += dr.DontKnow
 		res.Dimensions = append(res.Dimensions, dr)
 	}
 	res.Coverage = ratio(res.Answered, res.Total)
@@ -281,6 +307,7 @@ func scoreQuestion(dimID, qID string, responses []Response, idx []int) (Question
 		consensus    *Response
 		sum          int
 		lo, hi, nas  int
+		dks          int
 		participants int
 	)
 	notes := 0
@@ -305,6 +332,8 @@ func scoreQuestion(dimID, qID string, responses []Response, idx []int) (Question
 			consensus = r
 		case r.NA:
 			nas++
+		case r.DontKnow:
+			dks++
 		case r.Level > 0:
 			if participants == 0 || r.Level < lo {
 				lo = r.Level
@@ -320,6 +349,7 @@ func scoreQuestion(dimID, qID string, responses []Response, idx []int) (Question
 		qr.Notes = nil // blank or overridden notes only
 	}
 	qr.Answers = participants
+	qr.DontKnows = dks
 	if participants > 0 {
 		qr.Spread = hi - lo
 		qr.Disagreement = qr.Spread >= DisagreementSpread
@@ -330,6 +360,9 @@ func scoreQuestion(dimID, qID string, responses []Response, idx []int) (Question
 	case consensus != nil && consensus.NA:
 		qr.FromConsensus = true
 		qr.NA = true
+	case consensus != nil && consensus.DontKnow:
+		qr.FromConsensus = true
+		qr.DontKnow = true
 	case consensus != nil && consensus.Level > 0:
 		qr.FromConsensus = true
 		raw = float64(consensus.Level)
@@ -339,6 +372,8 @@ func scoreQuestion(dimID, qID string, responses []Response, idx []int) (Question
 		qr.HasScore = true
 	case nas > 0:
 		qr.NA = true
+	case dks > 0:
+		qr.DontKnow = true
 	}
 	if qr.HasScore {
 		qr.Score = RoundScore(raw)

@@ -293,14 +293,14 @@ func TestScoreScenario(t *testing.T) {
 	wantDims := []DimensionResult{
 		// (1*3.0 + 3*4.0) / (1+3) = 3.75 -> 3.8, level 3; s3 NA is left out
 		// (equal question weights would give 3.5). Target 4: gap 1.
-		{DimensionID: "strategy", Score: 3.8, HasScore: true, Level: 3, Answered: 3, Total: 3, Coverage: 1, Target: 4, Gap: 1},
+		{DimensionID: "strategy", Score: 3.8, HasScore: true, Level: 3, Answered: 3, Total: 3, Coverage: 1, NA: 1, Target: 4, Gap: 1},
 		// (1*1.5 + 2*8/3) / (1+2) = 2.2778 -> 2.3, level 2; c2 unanswered.
 		// Target 1: gap -1, reported as is.
 		{DimensionID: "culture", Score: 2.3, HasScore: true, Level: 2, Answered: 2, Total: 3, Coverage: 2.0 / 3, Target: 1, Gap: -1},
 		// No answers: no score, level 0, gap 0 despite the target.
 		{DimensionID: "processes", Answered: 0, Total: 2, Coverage: 0, Target: 3},
 		// NA: answered, but no score.
-		{DimensionID: "technology", Answered: 1, Total: 1, Coverage: 1},
+		{DimensionID: "technology", Answered: 1, Total: 1, Coverage: 1, NA: 1},
 	}
 	if !reflect.DeepEqual(res.Dimensions, wantDims) {
 		t.Errorf("dimensions:\n got  %+v\n want %+v", res.Dimensions, wantDims)

@@ -50,7 +50,8 @@ var columns = []string{"participant", "question_id", "level", "note"}
 // consensusNames mark a row as the team's agreed answer.
 var consensusNames = map[string]bool{"": true, "consensus": true, "consenso": true, "team consensus": true, "consenso del equipo": true}
 
-// ParseCSV reads rows of participant, question_id, level (1..N or "na")
+// ParseCSV reads rows of participant, question_id, level (1..N, "na" or
+// "dont_know")
 // and an optional note, after a header row naming those columns in any
 // order. UTF-8 with or without a BOM; comma or semicolon separated (as
 // Spanish spreadsheets export). Any bad row makes the whole file fail.
@@ -174,6 +175,10 @@ func parseRow(rec []string, idx map[string]int, width int, a *model.Assessment) 
 	switch level {
 	case "na", "n/a", "n.a.":
 		row.Response.NA = true
+	case "dont_know", "don't know", "dont know", "dk", "no sabe", "ns", "ns/nc", "?":
+		// dont_know is what the answers CSV export writes; the others are
+		// what people type in a spreadsheet, in either language.
+		row.Response.DontKnow = true
 	case "":
 		if row.Response.Note == "" {
 			return Row{}, "no level and no note"
@@ -181,7 +186,7 @@ func parseRow(rec []string, idx map[string]int, width int, a *model.Assessment) 
 	default:
 		n, err := strconv.Atoi(level)
 		if err != nil || n < 1 || n > len(a.Levels) {
-			return Row{}, fmt.Sprintf("level %q: use 1 to %d, or na", get("level"), len(a.Levels))
+			return Row{}, fmt.Sprintf("level %q: use 1 to %d, na or dont_know", get("level"), len(a.Levels))
 		}
 		row.Response.Level = n
 	}

@@ -45,11 +45,30 @@ func TestParseGood(t *testing.T) {
 	}
 }
 
+// "Don't know" is its own answer, apart from N/A, in the words the export
+// writes and people type.
+func TestParseDontKnow(t *testing.T) {
+	in := "participant,question_id,level,note\nAna,q1,dont_know,no lo veo\nLuis,q1,No sabe,\nEva,q1,?,\nconsensus,q2,DK,\nAna,q2,na,\n"
+	rows, err := ParseCSV("f.csv", strings.NewReader(in), tiny())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []bool{true, true, true, true, false} {
+		r := rows[i].Response
+		if r.DontKnow != want || r.Level != 0 || r.NA == want {
+			t.Errorf("row %d: %+v", i+2, r)
+		}
+	}
+	if rows[0].Response.Note != "no lo veo" {
+		t.Errorf("note %q", rows[0].Response.Note)
+	}
+}
+
 func TestParseBad(t *testing.T) {
 	for _, tc := range []struct{ name, in, want string }{
 		{"unknown question", "participant,question_id,level\nAna,q9,3\n", `f.csv: row 2: unknown question "q9" in model tiny`},
-		{"level out of range", "participant,question_id,level\nAna,q1,5\n", `f.csv: row 2: level "5": use 1 to 4, or na`},
-		{"level not a number", "participant,question_id,level\nAna,q1,alto\n", `f.csv: row 2: level "alto": use 1 to 4, or na`},
+		{"level out of range", "participant,question_id,level\nAna,q1,5\n", `f.csv: row 2: level "5": use 1 to 4, na or dont_know`},
+		{"level not a number", "participant,question_id,level\nAna,q1,alto\n", `f.csv: row 2: level "alto": use 1 to 4, na or dont_know`},
 		{"column count", "participant,question_id,level\nAna,q1\n", "f.csv: row 2: 2 columns, the header has 3"},
 		{"duplicate", "participant,question_id,level\nAna,q1,2\nana,q1,3\n", "f.csv: row 3: a second answer to q1 by the same person (first on row 2)"},
 		{"bad header", "who,question_id,level\n", `f.csv: row 1: unknown column "who": the columns are participant, question_id, level, note (note optional)`},
@@ -82,6 +101,7 @@ func FuzzParseCSV(f *testing.F) {
 	for _, s := range []string{
 		"participant,question_id,level,note\nAna,q1,3,x\n",
 		"\ufeffparticipant;question_id;level\nAna;q1;na\n",
+		"participant,question_id,level,note\nAna,q1,dont_know,no lo sé\nLuis,q2,?,\n",
 		"participant,question_id,level\n\"Ana,q1,3\n",
 		"level\n",
 	} {
@@ -97,7 +117,8 @@ func FuzzParseCSV(f *testing.F) {
 			if _, ok := a.Question(r.Response.QuestionID); !ok {
 				t.Fatalf("unknown question accepted: %+v", r)
 			}
-			if r.Response.Level < 0 || r.Response.Level > len(a.Levels) || (r.Response.NA && r.Response.Level != 0) {
+			if r.Response.Level < 0 || r.Response.Level > len(a.Levels) || (r.Response.NA && r.Response.Level != 0) ||
+				(r.Response.DontKnow && (r.Response.Level != 0 || r.Response.NA)) {
 				t.Fatalf("bad level accepted: %+v", r)
 			}
 		}

@@ -30,9 +30,12 @@ type journeyText struct {
 }
 
 // roadmapText is the consultant's own words in the roadmap: the reworded
-// proposal's title and their own initiative.
+// proposal's title and description, and their own initiative. Its KPIs
+// mix the model's vocabulary (ids such as csat, shown in the report's
+// language) with one typed as free text, as consultants do.
 type roadmapText struct {
 	editedTitle        string
+	editedDescription  string
 	title, description string
 	kpis               []string
 }

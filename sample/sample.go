@@ -96,6 +96,8 @@ func responses(a *model.Assessment, notes map[string]string) ([]model.Response, 
 				switch {
 				case ch == 'n':
 					r.NA = true
+				case ch == 'x':
+					r.DontKnow = true
 				case ch >= '1' && int(ch-'0') <= len(a.Levels):
 					r.Level = int(ch - '0')
 				default:
@@ -160,20 +162,27 @@ func journey(sh shape, c *content) (model.Journey, error) {
 }
 
 // editRoadmap is the consultant's first pass over the proposed roadmap:
-// a few proposals accepted and given owners, one rejected, one reworded,
-// and one initiative of their own. Each change names the proposal it
-// means; should a change of the model stop proposing it, the first
-// untouched proposal of the same source takes its place.
+// a few proposals accepted and given owners, some rejected, one reworded,
+// the first 90 days trimmed, and one initiative of their own. Each change
+// names the proposal it means (alternatives in order of preference);
+// should a change of the model stop proposing all of them, the first
+// untouched proposal of the same source takes their place.
 func editRoadmap(ins []model.Initiative, c *content) []model.Initiative {
 	touched := map[int]bool{}
-	pick := func(key string) int {
+	pick := func(key string, alternatives ...string) int {
 		prefix, _, _ := strings.Cut(key, ":")
-		for _, exact := range []bool{true, false} {
+		for _, k := range append([]string{key}, alternatives...) {
 			for i, in := range ins {
-				if !touched[i] && (in.GenKey == key || !exact && strings.HasPrefix(in.GenKey, prefix+":")) {
+				if !touched[i] && in.GenKey == k {
 					touched[i] = true
 					return i
 				}
+			}
+		}
+		for i, in := range ins {
+			if !touched[i] && strings.HasPrefix(in.GenKey, prefix+":") {
+				touched[i] = true
+				return i
 			}
 		}
 		return -1
@@ -181,16 +190,50 @@ func editRoadmap(ins []model.Initiative, c *content) []model.Initiative {
 	owner := func(who int) string { return c.people[who-1].name }
 
 	for _, acc := range accepted {
-		if i := pick(acc.key); i >= 0 {
+		if i := pick(acc.key, acc.alternatives...); i >= 0 {
 			ins[i].Status, ins[i].Owner = model.StatusAccepted, owner(acc.owner)
+			if len(ins[i].KPIs) == 0 {
+				ins[i].KPIs = slices.Clone(acceptedKPIs)
+			}
 		}
 	}
-	if i := pick(rejectedKey); i >= 0 {
-		ins[i].Status = model.StatusRejected
+	for _, key := range rejectedKeys {
+		if i := pick(key); i >= 0 {
+			ins[i].Status = model.StatusRejected
+		}
 	}
 	if i := pick(editedKey); i >= 0 {
-		ins[i].Title, ins[i].Owner, ins[i].Edited = c.roadmap.editedTitle, owner(editedOwner), true
+		ins[i].Title, ins[i].Description = c.roadmap.editedTitle, c.roadmap.editedDescription
+		ins[i].Owner, ins[i].Edited = owner(editedOwner), true
 	}
+	for _, p := range proposedOwners {
+		if i := pick(p.key); i >= 0 && ins[i].Horizon == model.HorizonNow {
+			ins[i].Owner = owner(p.owner)
+		}
+	}
+	// The first 90 days: the accepted items and those given an owner stay
+	// due now, then the other proposals in their order up to nowCap; the
+	// rest move to next, marked edited so a regeneration keeps the choice.
+	kept := 0
+	for _, in := range ins {
+		if in.Horizon == model.HorizonNow && in.Status != model.StatusRejected && (in.Status == model.StatusAccepted || in.Owner != "") {
+			kept++
+		}
+	}
+	for i := range ins {
+		in := &ins[i]
+		if in.Horizon != model.HorizonNow || in.Status != model.StatusProposed || in.Owner != "" {
+			continue
+		}
+		if kept < nowCap {
+			kept++
+			continue
+		}
+		in.Horizon, in.Edited = model.HorizonNext, true
+	}
+	slices.SortStableFunc(ins, func(a, b model.Initiative) int {
+		return slices.Index(model.Horizons, a.Horizon) - slices.Index(model.Horizons, b.Horizon)
+	})
 
 	m := c.roadmap
 	manual := model.Initiative{

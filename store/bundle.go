@@ -286,8 +286,8 @@ func (m *bundleImporter) participantsAndAnswers(b *model.Bundle) error {
 			}
 			who = id
 		}
-		_, err := m.exec(`INSERT INTO responses (workshop_id, participant_id, question_id, level, na, note, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, m.workshop, who, r.QuestionID, r.Level, r.NA, r.Note, m.t)
+		_, err := m.exec(`INSERT INTO responses (workshop_id, participant_id, question_id, level, na, dont_know, note, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.workshop, who, r.QuestionID, r.Level, r.NA, r.DontKnow, r.Note, m.t)
 		if isUnique(err) {
 			return fmt.Errorf("two answers to %s by the same respondent", r.QuestionID)
 		}

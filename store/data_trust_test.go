@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,10 +24,13 @@ func TestMigrationKeepsRowsAndIDs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Rows are made with the first schema's columns: the store's own
+	// statements are today's.
 	w := mustCreate(t, old, "A")
 	gone := mustCreate(t, old, "B")
 	p, _ := old.AddParticipant(ctx, w.ID, "Ana", "CX")
-	if err := old.SaveResponse(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 3, Note: "n"}); err != nil {
+	if _, err := old.db.Exec(`INSERT INTO responses (workshop_id, participant_id, question_id, level, na, note, updated_at)
+		VALUES (?, ?, 'q1', 3, 0, 'n', 0)`, w.ID, p.ID); err != nil {
 		t.Fatal(err)
 	}
 	j := mustJourney(t, old, w.ID, "Compra", "Uno", "Dos")
@@ -68,7 +72,7 @@ func TestMigrationKeepsRowsAndIDs(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if got := pragma(t, s, "user_version"); got != "2" && got < "2" {
+	if got := pragma(t, s, "user_version"); got != fmt.Sprint(len(migrations())) {
 		t.Errorf("user_version = %s", got)
 	}
 	after := counts(s)
@@ -190,13 +194,13 @@ func TestDataVersionSeesOtherWriters(t *testing.T) {
 	}
 	defer b.Close()
 	v0, _ := a.DataVersion(ctx)
-	if err := a.SetAnswerLevel(ctx, w.ID, 0, "q1", 2, false); err != nil {
+	if err := a.SetAnswerLevel(ctx, w.ID, model.Response{QuestionID: "q1", Level: 2}); err != nil {
 		t.Fatal(err)
 	}
 	if v1, _ := a.DataVersion(ctx); v1 != v0 {
 		t.Errorf("own write changed data_version %d -> %d", v0, v1)
 	}
-	if err := b.SetAnswerLevel(ctx, w.ID, 0, "q1", 3, false); err != nil {
+	if err := b.SetAnswerLevel(ctx, w.ID, model.Response{QuestionID: "q1", Level: 3}); err != nil {
 		t.Fatal(err)
 	}
 	if v2, _ := a.DataVersion(ctx); v2 == v0 {
@@ -217,7 +221,7 @@ func TestSnapshotIsOneMoment(t *testing.T) {
 		if _, err := v.Responses(ctx, w.ID); err != nil {
 			return err
 		}
-		if err := b.SetAnswerLevel(ctx, w.ID, 0, "q1", 3, false); err != nil {
+		if err := b.SetAnswerLevel(ctx, w.ID, model.Response{QuestionID: "q1", Level: 3}); err != nil {
 			return err
 		}
 		rs, err := v.Responses(ctx, w.ID)

@@ -45,10 +45,10 @@ func copyContent(ctx context.Context, tx *sql.Tx, from, to int64) error {
 		`INSERT INTO participants (workshop_id, name, role, position)
 			SELECT ?2, name, role, position FROM participants WHERE workshop_id = ?1 ORDER BY id`,
 		// Participant names are unique per workshop: map old ids by name.
-		`INSERT INTO responses (workshop_id, participant_id, question_id, level, na, note, updated_at)
+		`INSERT INTO responses (workshop_id, participant_id, question_id, level, na, dont_know, note, updated_at)
 			SELECT ?2, (SELECT np.id FROM participants np JOIN participants op ON op.name = np.name
 			            WHERE op.id = r.participant_id AND np.workshop_id = ?2),
-			       r.question_id, r.level, r.na, r.note, r.updated_at
+			       r.question_id, r.level, r.na, r.dont_know, r.note, r.updated_at
 			FROM responses r WHERE r.workshop_id = ?1`,
 		`INSERT INTO targets (workshop_id, dimension_id, level)
 			SELECT ?2, dimension_id, level FROM targets WHERE workshop_id = ?1`,

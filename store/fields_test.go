@@ -25,7 +25,9 @@ func TestAnswerLevelAndNoteAreSeparateWrites(t *testing.T) {
 	}{
 		{"note first makes the row", func() error { return s.SetAnswerNote(ctx, w.ID, p.ID, "q1", "  según Ana  ") },
 			model.Response{ParticipantID: p.ID, QuestionID: "q1", Note: "  según Ana  "}},
-		{"level keeps the note", func() error { return s.SetAnswerLevel(ctx, w.ID, p.ID, "q1", 3, false) },
+		{"level keeps the note", func() error {
+			return s.SetAnswerLevel(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 3})
+		},
 			model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 3, Note: "  según Ana  "}},
 		{"an import changes the level", func() error {
 			_, err := s.ImportResponses(ctx, w.ID, []NamedResponse{{Participant: "Ana", Response: model.Response{QuestionID: "q1", Level: 2, Note: "  según Ana  "}}})
@@ -33,9 +35,17 @@ func TestAnswerLevelAndNoteAreSeparateWrites(t *testing.T) {
 		}, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 2, Note: "  según Ana  "}},
 		{"note keeps the imported level", func() error { return s.SetAnswerNote(ctx, w.ID, p.ID, "q1", "otra") },
 			model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 2, Note: "otra"}},
-		{"N/A drops the level", func() error { return s.SetAnswerLevel(ctx, w.ID, p.ID, "q1", 4, true) },
+		{"N/A drops the level", func() error {
+			return s.SetAnswerLevel(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 4, NA: true})
+		},
 			model.Response{ParticipantID: p.ID, QuestionID: "q1", NA: true, Note: "otra"}},
-		{"consensus is its own answer", func() error { return s.SetAnswerLevel(ctx, w.ID, model.Consensus, "q1", 1, false) },
+		{"don't know drops N/A and keeps the note", func() error {
+			return s.SetAnswerLevel(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q1", Level: 2, DontKnow: true})
+		}, model.Response{ParticipantID: p.ID, QuestionID: "q1", DontKnow: true, Note: "otra"}},
+		{"N/A again", func() error {
+			return s.SetAnswerLevel(ctx, w.ID, model.Response{ParticipantID: p.ID, QuestionID: "q1", NA: true})
+		}, model.Response{ParticipantID: p.ID, QuestionID: "q1", NA: true, Note: "otra"}},
+		{"consensus is its own answer", func() error { return s.SetAnswerLevel(ctx, w.ID, model.Response{QuestionID: "q1", Level: 1}) },
 			model.Response{ParticipantID: p.ID, QuestionID: "q1", NA: true, Note: "otra"}},
 	}
 	for _, tc := range tests {
@@ -57,7 +67,7 @@ func TestAnswerLevelAndNoteAreSeparateWrites(t *testing.T) {
 	if got, _ := s.Answer(ctx, w.ID, p.ID, "q2"); got.Note != long {
 		t.Errorf("a long note was cut to %d characters", len(got.Note))
 	}
-	if err := s.SetAnswerLevel(ctx, 9999, 0, "q1", 1, false); !errors.Is(err, ErrNotFound) {
+	if err := s.SetAnswerLevel(ctx, 9999, model.Response{QuestionID: "q1", Level: 1}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("answer in a missing workshop: %v", err)
 	}
 }

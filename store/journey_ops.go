@@ -154,10 +154,25 @@ func (s *Store) MoveAxis(ctx context.Context, a Axis, journeyID, id int64, to in
 // ErrLastAxis refuses to delete a journey's only stage or lane.
 var ErrLastAxis = errors.New("a journey keeps at least one stage and one lane")
 
+// ErrNotEmpty refuses to take back an inserted stage or lane that someone
+// has written in since (see DeleteAxisIfEmpty).
+var ErrNotEmpty = errors.New("it holds text written since")
+
+// DeleteAxisIfEmpty deletes a stage or lane only if none of its cells
+// holds anything: how undo takes back an insert, so that it never deletes
+// what another window wrote in the new stage meanwhile.
+func (s *Store) DeleteAxisIfEmpty(ctx context.Context, a Axis, journeyID, id int64) (Removed, error) {
+	return s.deleteAxis(ctx, a, journeyID, id, true)
+}
+
 // DeleteAxis deletes a stage or lane with its cells and returns what
 // RestoreAxis needs to bring it back (under a new id: ids are never
 // reused).
 func (s *Store) DeleteAxis(ctx context.Context, a Axis, journeyID, id int64) (Removed, error) {
+	return s.deleteAxis(ctx, a, journeyID, id, false)
+}
+
+func (s *Store) deleteAxis(ctx context.Context, a Axis, journeyID, id int64, onlyEmpty bool) (Removed, error) {
 	r := Removed{Axis: a, Journey: journeyID, Cells: map[int64]model.Cell{}}
 	if err := a.check(); err != nil {
 		return r, err
@@ -200,6 +215,13 @@ func (s *Store) DeleteAxis(ctx context.Context, a Axis, journeyID, id int64) (Re
 		})
 		if err != nil {
 			return err
+		}
+		if onlyEmpty {
+			for _, c := range r.Cells {
+				if !c.Zero() {
+					return ErrNotEmpty
+				}
+			}
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+string(a)+` WHERE id = ?`, id); err != nil {
 			return err
@@ -257,4 +279,35 @@ func (s *Store) RestoreAxis(ctx context.Context, r Removed) (int64, error) {
 		return touchJourney(ctx, tx, r.Journey, false)
 	})
 	return id, err
+}
+
+// ErrChanged refuses to replay an edit of a cell someone has changed since.
+var ErrChanged = errors.New("it was changed since")
+
+// SetCellIf writes c into a cell only if it still holds was: how undo and
+// redo replay a cell edit without overwriting what another window wrote
+// in that cell meanwhile.
+func (s *Store) SetCellIf(ctx context.Context, journeyID, stageID, laneID int64, was, c model.Cell) error {
+	return s.withTx(ctx, func(tx *sql.Tx) error {
+		var cur model.Cell
+		var score sql.NullInt64
+		err := tx.QueryRowContext(ctx, `SELECT text, score, observed FROM cells WHERE stage_id = ? AND lane_id = ?`, stageID, laneID).
+			Scan(&cur.Text, &score, &cur.Observed)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if score.Valid {
+			cur.Score = model.ScoreOf(int(score.Int64))
+		}
+		if !cur.Equal(was) {
+			return ErrChanged
+		}
+		if err := expectOne(tx.ExecContext(ctx, touchCellJourney, now(), journeyID, stageID, laneID)); err != nil {
+			return fmt.Errorf("journey %d, stage %d, lane %d: %w", journeyID, stageID, laneID, err)
+		}
+		if err := writeCell(ctx, tx, stageID, laneID, c); err != nil {
+			return err
+		}
+		return touchJourney(ctx, tx, journeyID, true)
+	})
 }

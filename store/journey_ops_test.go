@@ -212,3 +212,26 @@ func TestAxisIDsNeverReused(t *testing.T) {
 		t.Errorf("new workshop id %d, deleted %d", w2.ID, w.ID)
 	}
 }
+
+func TestSetCellIf(t *testing.T) {
+	s, _ := openTemp(t)
+	w := mustCreate(t, s, "A")
+	j := mustJourney(t, s, w.ID, "Compra", "Uno")
+	st, ln := j.Stages[0].ID, j.Lanes[0].ID
+	if err := s.SetCellIf(ctx, j.ID, st, ln, model.Cell{}, model.Cell{Text: "a"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetCellIf(ctx, j.ID, st, ln, model.Cell{}, model.Cell{Text: "b"}); !errors.Is(err, ErrChanged) {
+		t.Errorf("over a changed cell: %v", err)
+	}
+	if err := s.SetCellIf(ctx, j.ID, st, ln, model.Cell{Text: "a"}, model.Cell{}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Journey(ctx, j.ID)
+	if !got.Cell(0, 0).Zero() {
+		t.Errorf("cell = %+v", got.Cell(0, 0))
+	}
+	if _, err := s.DeleteAxisIfEmpty(ctx, Stages, j.ID, j.Stages[0].ID); err == nil {
+		t.Error("deleted the only stage")
+	}
+}

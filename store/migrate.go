@@ -12,8 +12,8 @@ import (
 // must drop the old table, and with foreign keys on that drop would
 // delete every child row by cascade. SQLite ignores foreign_keys inside a
 // transaction, so it is switched off on the connection before BEGIN and
-// back on after; the step checks PRAGMA foreign_key_check before it
-// commits, so it can never leave a dangling reference.
+// back on after; PRAGMA foreign_key_check runs before and after the step,
+// which fails if it would leave a single new dangling reference.
 const fkOffMarker = "-- cxmap: foreign keys off"
 
 // migrateStep applies migration v (0-based) in one transaction that also
@@ -36,12 +36,22 @@ func (s *Store) migrateStep(ctx context.Context, v int, step string) error {
 		return err
 	}
 	defer tx.Rollback()
+	var dangling int // rows pointing nowhere before the step (a hand-edited file)
+	if fkOff {
+		if dangling, err = danglingRows(ctx, tx); err != nil {
+			return err
+		}
+	}
 	if _, err := tx.ExecContext(ctx, step); err != nil {
 		return fmt.Errorf("migration %d: %w", v+1, err)
 	}
 	if fkOff {
-		if err := foreignKeyCheck(ctx, tx); err != nil {
-			return fmt.Errorf("migration %d: %w", v+1, err)
+		n, err := danglingRows(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if n > dangling {
+			return fmt.Errorf("migration %d: %d rows would point to missing rows", v+1, n-dangling)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, v+1)); err != nil {
@@ -50,22 +60,11 @@ func (s *Store) migrateStep(ctx context.Context, v int, step string) error {
 	return tx.Commit()
 }
 
-// foreignKeyCheck fails if any row points at a row that does not exist.
-func foreignKeyCheck(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, "PRAGMA foreign_key_check")
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	if rows.Next() {
-		var table string
-		var rowid sql.NullInt64
-		var parent string
-		var fk int
-		if err := rows.Scan(&table, &rowid, &parent, &fk); err != nil {
-			return err
-		}
-		return fmt.Errorf("a row of %s (rowid %d) points to a missing %s", table, rowid.Int64, parent)
-	}
-	return rows.Err()
+// danglingRows counts rows that point at a row that does not exist
+// (PRAGMA foreign_key_check). A step run with foreign keys off must not
+// add any.
+func danglingRows(ctx context.Context, tx *sql.Tx) (int, error) {
+	var n int
+	err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM pragma_foreign_key_check").Scan(&n)
+	return n, err
 }

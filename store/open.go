@@ -161,6 +161,9 @@ func OpenWith(path string, o Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if migrateOnlyTo > 0 {
+		return s, nil // an old schema, for a test: today's statements may not fit it
+	}
 	if err := s.prepare(context.Background()); err != nil {
 		db.Close()
 		return nil, diagnoseOpen(path, err)

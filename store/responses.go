@@ -15,18 +15,18 @@ func respondent(participantID int64) any {
 	return participantID
 }
 
-const upsertResponse = `INSERT INTO responses (workshop_id, participant_id, question_id, level, na, note, updated_at)
-	VALUES (?, ?, ?, ?, ?, ?, ?)
+const upsertResponse = `INSERT INTO responses (workshop_id, participant_id, question_id, level, na, dont_know, note, updated_at)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (workshop_id, respondent, question_id) DO UPDATE SET
-		level = excluded.level, na = excluded.na, note = excluded.note, updated_at = excluded.updated_at`
+		level = excluded.level, na = excluded.na, dont_know = excluded.dont_know, note = excluded.note, updated_at = excluded.updated_at`
 
-// SaveResponse stores one answer (level, N/A and note) in its own
+// SaveResponse stores one answer (level, N/A, don't know and note) in its own
 // transaction, replacing the respondent's earlier answer to that question.
 func (s *Store) SaveResponse(ctx context.Context, workshopID int64, r model.Response) error {
 	return s.withTx(ctx, func(tx *sql.Tx) error {
 		t := now()
 		if _, err := s.execHot(ctx, tx, upsertResponse,
-			workshopID, respondent(r.ParticipantID), r.QuestionID, r.Level, r.NA, r.Note, t); err != nil {
+			workshopID, respondent(r.ParticipantID), r.QuestionID, r.Level, r.NA, r.DontKnow, r.Note, t); err != nil {
 			return err
 		}
 		_, err := s.execHot(ctx, tx, touchWorkshop, t, workshopID)
@@ -36,7 +36,7 @@ func (s *Store) SaveResponse(ctx context.Context, workshopID int64, r model.Resp
 
 // Responses returns every answer of a workshop, by respondent then question.
 func (s *Store) Responses(ctx context.Context, workshopID int64) ([]model.Response, error) {
-	rows, err := s.rd.QueryContext(ctx, `SELECT respondent, question_id, level, na, note FROM responses
+	rows, err := s.rd.QueryContext(ctx, `SELECT respondent, question_id, level, na, dont_know, note FROM responses
 		WHERE workshop_id = ? ORDER BY respondent, question_id`, workshopID)
 	if err != nil {
 		return nil, err
@@ -45,7 +45,7 @@ func (s *Store) Responses(ctx context.Context, workshopID int64) ([]model.Respon
 	var out []model.Response
 	for rows.Next() {
 		var r model.Response
-		if err := rows.Scan(&r.ParticipantID, &r.QuestionID, &r.Level, &r.NA, &r.Note); err != nil {
+		if err := rows.Scan(&r.ParticipantID, &r.QuestionID, &r.Level, &r.NA, &r.DontKnow, &r.Note); err != nil {
 			return nil, err
 		}
 		out = append(out, r)
@@ -130,11 +130,8 @@ func (s *Store) ImportResponses(ctx context.Context, workshopID int64, rows []Na
 					created++
 				}
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO responses (workshop_id, participant_id, question_id, level, na, note, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (workshop_id, respondent, question_id) DO UPDATE SET
-					level = excluded.level, na = excluded.na, note = excluded.note, updated_at = excluded.updated_at`,
-				workshopID, respondent(pid), r.Response.QuestionID, r.Response.Level, r.Response.NA, r.Response.Note, t); err != nil {
+			if _, err := tx.ExecContext(ctx, upsertResponse,
+				workshopID, respondent(pid), r.Response.QuestionID, r.Response.Level, r.Response.NA, r.Response.DontKnow, r.Response.Note, t); err != nil {
 				return err
 			}
 		}

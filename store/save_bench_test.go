@@ -54,7 +54,7 @@ func BenchmarkSave(b *testing.B) {
 	})
 	b.Run("answer-level", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			if err := s.SetAnswerLevel(ctx, w.ID, model.Consensus, "q1", 1+i%3, false); err != nil {
+			if err := s.SetAnswerLevel(ctx, w.ID, model.Response{QuestionID: "q1", Level: 1 + i%3}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -110,7 +110,7 @@ func (s *Store) FindWorkshop(ctx context.Context, ref string) (model.Workshop, e
 // its progress.
 func (s *Store) Workshops(ctx context.Context) ([]model.WorkshopSummary, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+workshopCols+`, w.question_count,
-		(SELECT COUNT(DISTINCT r.question_id) FROM responses r WHERE r.workshop_id = w.id AND (r.level > 0 OR r.na = 1)),
+		(SELECT COUNT(DISTINCT r.question_id) FROM responses r WHERE r.workshop_id = w.id AND (r.level > 0 OR r.na = 1 OR r.dont_know = 1)),
 		(SELECT COUNT(*) FROM participants p WHERE p.workshop_id = w.id)
 		FROM workshops w ORDER BY w.updated_at DESC, w.id DESC`)
 	if err != nil {

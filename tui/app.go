@@ -379,10 +379,16 @@ func (a *App) contentSize() (int, int) {
 }
 
 // ShortHelp and FullHelp merge the screen's keys with the global ones.
+// While an error stays on screen, esc dismisses it, and says so first.
 func (a *App) ShortHelp() []key.Binding {
 	var ks []key.Binding
 	if s := a.current(); s != nil {
 		ks = s.ShortHelp()
+	}
+	if a.isErr && a.status != "" {
+		if s := a.current(); s == nil || !s.Capturing() {
+			ks = append([]key.Binding{a.keys.Dismiss}, ks...)
+		}
 	}
 	if s := a.current(); s != nil && s.Capturing() {
 		return ks

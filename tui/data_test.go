@@ -105,13 +105,13 @@ func TestLockedWriteIsReportedAndStays(t *testing.T) {
 	st, w, tm, unlock := lockedQuestionnaire(t)
 	defer unlock()
 	tm.Type("3")
-	waitFor(t, tm, "Not saved: the database is locked by another program")
+	waitFor(t, tm, "Not saved: the file is locked by another program")
 	tm.Type("l")
 	waitFor(t, tm, "2/16")
 	tm.Type("h")
 	waitFor(t, tm, "1/16")
 	v := finalView(t, tm)
-	contains(t, v, "Not saved: the database is locked", "answered 0/16")
+	contains(t, v, "Not saved: the file is locked", "answered 0/16")
 	if r, _ := st.Answer(bg, w.ID, model.Consensus, "qs.strategy.direction"); r.Level != 0 {
 		t.Errorf("stored %+v", r)
 	}

@@ -73,7 +73,7 @@ func TestHomeCreate(t *testing.T) {
 	// language.
 	waitFor(t, tm, "Participants (0)")
 	v := finalView(t, tm)
-	contains(t, v, "Workshops › Tienda Ñandú", "Ñandú S.A.", "Ana Pérez", "48 questions")
+	contains(t, v, "Workshops › Tienda Ñandú", "Ñandú S.A.", "Ana Pérez", "53 questions")
 
 	list, err := st.Workshops(bg)
 	if err != nil || len(list) != 1 {

@@ -14,6 +14,7 @@ type globalKeys struct {
 	Back     key.Binding
 	Help     key.Binding
 	Language key.Binding
+	Dismiss  key.Binding // shown while an error message stays
 }
 
 func newGlobalKeys(cat i18n.Catalog) globalKeys {
@@ -23,5 +24,6 @@ func newGlobalKeys(cat i18n.Catalog) globalKeys {
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", cat.T("key.help"))),
 		Language: key.NewBinding(key.WithKeys("L"), key.WithHelp("L", cat.T("key.language"))),
+		Dismiss:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("app.dismiss"))),
 	}
 }

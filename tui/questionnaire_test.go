@@ -143,7 +143,7 @@ func TestQuestionnaireSmallTerminals(t *testing.T) {
 		tm.Type("5")
 		v := finalView(t, tm)
 		// The chosen last level is scrolled into view, never cut.
-		contains(t, v, "5 Liderado por el cliente")
+		contains(t, v, "5 Centrado en el cliente")
 		fitsIn(t, v, size[0], size[1])
 	}
 }
@@ -162,10 +162,45 @@ func TestResumeSpanishWorkshopFromEnglishApp(t *testing.T) {
 	}
 	for range 5 {
 		tm := start(t, st, 120, 40, common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true})
-		waitFor(t, tm, "Answering:", "2/48", "comité de dirección")
+		waitFor(t, tm, "Answering:", "2/53", "equipo directivo")
 		contains(t, finalView(t, tm), "Questionnaire")
 	}
 	if got, _ := st.Workshop(bg, w.ID); got.Language != "es" {
 		t.Errorf("the workshop's language became %q", got.Language)
+	}
+}
+
+// x answers "don't know": its own answer beside N/A, replaced by a level
+// or by N/A, and counted as answered.
+func TestQuestionnaireDontKnow(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Banco", "")
+	tm := start(t, st, 100, 40, questionnaireOf(w))
+	waitFor(t, tm, "1/16", "x Don't know")
+	tm.Type("x")
+	waitFor(t, tm, "answered 1/16", "● x Don't know")
+	if r := answers(t, st, w)["qs.strategy.direction/0"]; !r.DontKnow || r.Level != 0 || r.NA {
+		t.Errorf("after x: %+v", r)
+	}
+	tm.Type("3")
+	waitFor(t, tm, "● 3")
+	if r := answers(t, st, w)["qs.strategy.direction/0"]; r.DontKnow || r.Level != 3 {
+		t.Errorf("after 3: %+v", r)
+	}
+	tm.Type("x")
+	waitFor(t, tm, "● x Don't know")
+	tm.Type("0")
+	waitFor(t, tm, "● 0 N/A")
+	if r := answers(t, st, w)["qs.strategy.direction/0"]; r.DontKnow || !r.NA {
+		t.Errorf("after 0: %+v", r)
+	}
+	tm.Type("x")
+	waitFor(t, tm, "● x Don't know")
+	tm.Type("x") // a second x clears it
+	waitFor(t, tm, "answered 0/16")
+	v := finalView(t, tm)
+	contains(t, v, "Answering:")
+	if r := answers(t, st, w)["qs.strategy.direction/0"]; r.DontKnow || r.NA || r.Level != 0 {
+		t.Errorf("after x x: %+v", r)
 	}
 }

@@ -79,8 +79,8 @@ func TestNextUnanswered(t *testing.T) {
 	st := newStore(t)
 	w := addWorkshop(t, st, "Banco", "")
 	people := withPeople(t, st, w.ID, 3)
-	st.SetAnswerLevel(bg, w.ID, model.Consensus, "qs.strategy.direction", 2, false)
-	st.SetAnswerLevel(bg, w.ID, people[0].ID, "qs.strategy.direction", 2, false)
+	st.SetAnswerLevel(bg, w.ID, model.Response{ParticipantID: model.Consensus, QuestionID: "qs.strategy.direction", Level: 2})
+	st.SetAnswerLevel(bg, w.ID, model.Response{ParticipantID: people[0].ID, QuestionID: "qs.strategy.direction", Level: 2})
 	tm := start(t, st, 100, 30, questionnaireOf(w))
 	waitFor(t, tm, "▸ Consensus")
 	tm.Type("a")
@@ -181,7 +181,7 @@ func TestQuestionnaireResizeShowsAllDescriptors(t *testing.T) {
 }
 
 // At 80x24 the condensed descriptors show the highlighted level whole,
-// and ↓ reaches N/A.
+// and ↓ reaches N/A and don't know.
 func TestQuestionnaireCondensedReachesNA(t *testing.T) {
 	st := newStore(t)
 	w := sampleWorkshop(t, st, "en")
@@ -190,9 +190,11 @@ func TestQuestionnaireCondensedReachesNA(t *testing.T) {
 	for range 8 {
 		key(tm, tea.KeyDown)
 	}
+	waitFor(t, tm, "x Don't know: Cannot judge") // the last stop
+	key(tm, tea.KeyUp)
 	waitFor(t, tm, "0 N/A: Not applicable")
 	key(tm, tea.KeyEnter)
-	waitFor(t, tm, "2/48")
+	waitFor(t, tm, "2/53")
 	v := finalView(t, tm)
 	fitsIn(t, v, 80, 24)
 }
@@ -230,9 +232,9 @@ func TestBatchedKeysOnEveryScreen(t *testing.T) {
 	w := sampleWorkshop(t, st, "en")
 	t.Run("questionnaire 3l", func(t *testing.T) {
 		tm := start(t, st, 100, 30, common.NavigateMsg{To: common.QuestionnaireScreen, WorkshopID: w})
-		waitFor(t, tm, "1/48")
+		waitFor(t, tm, "1/53")
 		typeText(tm, "3l")
-		waitFor(t, tm, "2/48")
+		waitFor(t, tm, "2/53")
 		finalView(t, tm)
 		a, _ := st.Assessment(bg, w)
 		if r := answerOf(t, st, w, model.Consensus, a.Dimensions[0].Questions[0].ID); r.Level != 3 {
@@ -241,7 +243,7 @@ func TestBatchedKeysOnEveryScreen(t *testing.T) {
 	})
 	t.Run("questionnaire 4q saves before quitting", func(t *testing.T) {
 		tm := start(t, st, 100, 30, common.NavigateMsg{To: common.QuestionnaireScreen, WorkshopID: w})
-		waitFor(t, tm, "2/48")
+		waitFor(t, tm, "2/53")
 		typeText(tm, "4q")
 		tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 		a, _ := st.Assessment(bg, w)
@@ -338,8 +340,8 @@ func TestListsKeepSelectionVisible(t *testing.T) {
 	var last string
 	for _, d := range a.Dimensions {
 		for _, q := range d.Questions {
-			st.SetAnswerLevel(bg, w.ID, people[0].ID, q.ID, 1, false)
-			st.SetAnswerLevel(bg, w.ID, people[1].ID, q.ID, 4, false)
+			st.SetAnswerLevel(bg, w.ID, model.Response{ParticipantID: people[0].ID, QuestionID: q.ID, Level: 1})
+			st.SetAnswerLevel(bg, w.ID, model.Response{ParticipantID: people[1].ID, QuestionID: q.ID, Level: 4})
 			last = q.Text.In("en")
 		}
 	}

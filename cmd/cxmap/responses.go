@@ -21,7 +21,9 @@ func newResponsesCmd(g *globals) *cobra.Command {
 		Short: "Import answers from a CSV file (a survey or a spreadsheet)",
 		Long: `Import answers collected before the workshop. The file has a header row
 naming the columns participant, question_id, level and (optionally) note, in
-any order; level is 1 to the model's number of levels, or na. UTF-8 with or
+any order; level is 1 to the model's number of levels, na (not applicable)
+or dont_know (the person cannot judge it; "no sabe" and "?" also work;
+neither counts in the score). UTF-8 with or
 without a BOM, separated by commas or semicolons. A participant named
 "consensus" (or left empty) gives the team's agreed answer; unknown
 participants are created. If any row is wrong, nothing is imported and every

@@ -204,3 +204,43 @@ func failedWith(cmd tea.Cmd, target error) bool {
 	}
 	return false
 }
+
+// Undo of an insert never deletes a stage another window wrote in.
+func TestUndoInsertKeepsOthersText(t *testing.T) {
+	c := testContext(t, i18n.EN)
+	j := smallMap(t, c)
+	a := openEditor(t, c, j, 120, 40)
+	press(a, "a", "Nueva", "enter")
+	got := stored(t, c, j.ID)
+	newID := got.Stages[1].ID
+	if err := c.Store.SetCell(c.Ctx, j.ID, newID, got.Lanes[0].ID, model.Cell{Text: "de B"}); err != nil {
+		t.Fatal(err)
+	}
+	press(a, "u")
+	got = stored(t, c, j.ID)
+	if len(got.Stages) != 4 || got.Cell(0, 1).Text != "de B" {
+		t.Errorf("undo deleted B's work: %+v", got.Stages)
+	}
+	if len(a.undo) != 0 || len(a.redo) != 0 {
+		t.Errorf("the refused step was kept: %d undo, %d redo", len(a.undo), len(a.redo))
+	}
+}
+
+// Undo of a cell edit never overwrites what another window wrote there
+// since; the step is dropped with a message.
+func TestUndoCellKeepsOthersLaterText(t *testing.T) {
+	c := testContext(t, i18n.EN)
+	j := smallMap(t, c)
+	a := openEditor(t, c, j, 120, 40)
+	press(a, "enter", "de A", "esc")
+	if err := c.Store.SetCell(c.Ctx, j.ID, j.Stages[0].ID, j.Lanes[0].ID, model.Cell{Text: "de A y luego B"}); err != nil {
+		t.Fatal(err)
+	}
+	press(a, "u")
+	if got := stored(t, c, j.ID).Cell(0, 0).Text; got != "de A y luego B" {
+		t.Errorf("undo overwrote B: %q", got)
+	}
+	if a.j.Cell(0, 0).Text != "de A y luego B" {
+		t.Errorf("A shows %q", a.j.Cell(0, 0).Text)
+	}
+}

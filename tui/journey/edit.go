@@ -37,8 +37,11 @@ func newArea(c *common.Context) textarea.Model {
 	return ta
 }
 
-// startEdit opens the text area on the cell under the cursor.
+// startEdit opens the text area on the cell under the cursor, as stored
+// now: another window may have written it since the last reload, and the
+// first key would otherwise put the older text back.
 func (e *Editor) startEdit() tea.Cmd {
+	e.show(e.cursorIDs())
 	e.editing = true
 	e.editStage, e.editLane = e.cursorIDs()
 	e.editBefore = e.j.Cell(e.lane, e.stage)

@@ -89,6 +89,13 @@ func (e *Editor) redoLast() tea.Cmd {
 // unless what it names is gone (deleted in another window): then it is
 // dropped, since it can never apply again.
 func (e *Editor) replayFailed(s step, err error, back *[]step) tea.Cmd {
+	if errors.Is(err, store.ErrNotEmpty) {
+		// Dropped: the stage is someone's work now.
+		return tea.Batch(e.reloadNow(), e.say(e.c.T("journey.undo_not_empty")))
+	}
+	if errors.Is(err, store.ErrChanged) {
+		return tea.Batch(e.reloadNow(), e.say(e.c.T("journey.undo_changed")))
+	}
 	if !errors.Is(err, store.ErrNotFound) {
 		*back = append(*back, s)
 	}
@@ -102,11 +109,13 @@ func (e *Editor) replay(s *step, inverse bool) error {
 	var err error
 	switch s.kind {
 	case stepCell:
-		c := s.after
+		// Only over the value this step left (or, for a redo, found):
+		// another window's later text in the cell is never overwritten.
+		was, c := s.before, s.after
 		if inverse {
-			c = s.before
+			was, c = c, was
 		}
-		err = st.SetCell(ctx, jid, s.stageID, s.laneID, c)
+		err = st.SetCellIf(ctx, jid, s.stageID, s.laneID, was, c)
 	case stepRename:
 		name := s.newName
 		if inverse {
@@ -120,7 +129,11 @@ func (e *Editor) replay(s *step, inverse bool) error {
 		}
 		_, err = st.MoveAxis(ctx, s.axis, jid, s.id, to)
 	case stepInsert, stepDelete:
-		if (s.kind == stepInsert) == inverse {
+		if s.kind == stepInsert && inverse {
+			// Taking back an insert never deletes what another window
+			// wrote in the new stage or lane meanwhile.
+			s.removed, err = st.DeleteAxisIfEmpty(ctx, s.axis, jid, s.id)
+		} else if s.kind == stepDelete && !inverse {
 			s.removed, err = st.DeleteAxis(ctx, s.axis, jid, s.id)
 		} else {
 			var id int64

@@ -30,7 +30,7 @@ func (m *Model) descriptorBlocks(w int) string {
 	st := m.c.Styles
 	cur := m.current()
 	q := m.question().Question
-	labelW := lipgloss.Width("0 " + m.c.T("q.na_short"))
+	labelW := max(lipgloss.Width("0 "+m.c.T("q.na_short")), lipgloss.Width("x "+m.c.T("q.dont_know_short")))
 	for i := range m.a.Levels {
 		labelW = max(labelW, lipgloss.Width(m.levelLabel(i+1)))
 	}
@@ -69,6 +69,11 @@ func (m *Model) descriptorBlocks(w int) string {
 		mark = "●"
 	}
 	render(mark, "0 "+m.c.T("q.na_short"), m.c.T("q.na_long"), cur.NA, m.highlight == len(m.a.Levels)+1)
+	mark = " "
+	if cur.DontKnow {
+		mark = "●"
+	}
+	render(mark, "x "+m.c.T("q.dont_know_short"), m.c.T("q.dont_know_long"), cur.DontKnow, m.highlight == len(m.a.Levels)+2)
 	return strings.Join(out, "\n")
 }
 
@@ -83,12 +88,15 @@ func (m *Model) focusView(w, h int) string {
 	if lit == 0 {
 		lit = 1
 	}
-	strip := make([]string, 0, levels+1)
-	for i := 1; i <= levels+1; i++ {
+	strip := make([]string, 0, levels+2)
+	for i := 1; i <= levels+2; i++ {
 		label := m.levelLabel(i)
 		chosen := cur.Level == i
-		if i > levels {
+		switch i {
+		case levels + 1:
 			label, chosen = "0 "+m.c.T("q.na_short"), cur.NA
+		case levels + 2:
+			label, chosen = "x "+m.c.T("q.dont_know_short"), cur.DontKnow
 		}
 		mark := " "
 		if chosen {
@@ -104,9 +112,12 @@ func (m *Model) focusView(w, h int) string {
 		}
 	}
 	var name, text string
-	if lit > levels {
+	switch {
+	case lit == levels+1:
 		name, text = "0 "+m.c.T("q.na_short"), m.c.T("q.na_long")
-	} else {
+	case lit > levels+1:
+		name, text = "x "+m.c.T("q.dont_know_short"), m.c.T("q.dont_know_long")
+	default:
 		name = m.levelLabel(lit)
 		if q := m.question().Question; lit-1 < len(q.Descriptors) {
 			text = q.Descriptors[lit-1].In(m.lang())

@@ -12,6 +12,7 @@ type keyMap struct {
 	Down       key.Binding
 	Choose     key.Binding
 	NA         key.Binding
+	DontKnow   key.Binding
 	Clear      key.Binding
 	Next       key.Binding
 	Prev       key.Binding
@@ -43,6 +44,7 @@ func newKeys(cat i18n.Catalog, levels int) keyMap {
 		Down:       key.NewBinding(key.WithKeys("down", "j")),
 		Choose:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("q.key.choose"))),
 		NA:         key.NewBinding(key.WithKeys("0"), key.WithHelp("0", cat.T("q.key.na"))),
+		DontKnow:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", cat.T("q.key.dont_know"))),
 		Clear:      key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("⌫", cat.T("q.key.clear"))),
 		Next:       key.NewBinding(key.WithKeys("right", "l", "pgdown"), key.WithHelp("→", cat.T("q.key.next"))),
 		Prev:       key.NewBinding(key.WithKeys("left", "h", "pgup"), key.WithHelp("←", cat.T("q.key.prev"))),

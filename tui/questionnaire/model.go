@@ -255,18 +255,22 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		return m.answer(int(k.Runes[0]-'0'), false)
 	case key.Matches(k, m.keys.NA):
 		return m.answer(0, !m.current().NA)
+	case key.Matches(k, m.keys.DontKnow):
+		return m.dontKnow(!m.current().DontKnow)
 	case key.Matches(k, m.keys.Clear):
 		return m.answer(0, false)
 	case key.Matches(k, m.keys.Up):
-		m.highlight = max(min(m.highlight, levels+2)-1, 1)
+		m.highlight = max(min(m.highlight, levels+3)-1, 1)
 	case key.Matches(k, m.keys.Down):
-		m.highlight = min(m.highlight+1, levels+1) // the last stop is N/A
+		m.highlight = min(m.highlight+1, levels+2) // N/A, then don't know, after the levels
 	case key.Matches(k, m.keys.Choose):
 		switch {
 		case m.highlight == 0:
 			return m.move(1)
-		case m.highlight > levels:
+		case m.highlight == levels+1:
 			return tea.Sequence(m.answer(0, true), m.move(1))
+		case m.highlight > levels+1:
+			return tea.Sequence(m.dontKnow(true), m.move(1))
 		}
 		return tea.Sequence(m.answer(m.highlight, false), m.move(1))
 	case key.Matches(k, m.keys.Next):
@@ -290,6 +294,13 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, m.keys.Anonymous):
 		return m.setPresentation(store.Presentation{Presenter: m.pres.Presenter, Anonymous: !m.pres.Anonymous})
 	case key.Matches(k, m.keys.Note):
+		// The note as stored now (another window or an import may have
+		// changed it since the last reload), so typing never puts an
+		// older one back.
+		cur := m.current()
+		if r, err := m.c.Store.Answer(m.c.Ctx, m.id, cur.ParticipantID, cur.QuestionID); err == nil {
+			m.answers[respKey{cur.ParticipantID, cur.QuestionID}] = r
+		}
 		m.noteOpen = true
 		m.noteBefore = m.current()
 		m.note.SetValue(m.current().Note)
@@ -392,8 +403,11 @@ func (m *Model) onQuestionChanged() {
 // answerStop is the highlight stop of the current answer: its level,
 // the N/A stop after the levels, or 0 for no answer.
 func (m *Model) answerStop() int {
-	if r := m.current(); r.NA {
+	switch r := m.current(); {
+	case r.NA:
 		return len(m.a.Levels) + 1
+	case r.DontKnow:
+		return len(m.a.Levels) + 2
 	}
 	return m.current().Level
 }

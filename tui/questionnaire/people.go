@@ -117,6 +117,8 @@ func (m *Model) vote(id int64) string {
 	switch {
 	case ok && r.NA:
 		return m.c.T("q.na_short")
+	case ok && r.DontKnow:
+		return m.c.T("q.dont_know_short")
 	case ok && r.Level > 0:
 		return fmt.Sprint(r.Level)
 	}

@@ -24,14 +24,30 @@ func (m *Model) answer(level int, na bool) tea.Cmd {
 		return nil
 	}
 	r := before
-	r.Level, r.NA = level, na
+	r.Level, r.NA, r.DontKnow = level, na, false
 	if na {
 		r.Level = 0
 	}
+	return m.set(before, r)
+}
+
+// dontKnow sets or clears "don't know" for the current respondent: like
+// N/A it replaces any level, and it is saved at once.
+func (m *Model) dontKnow(on bool) tea.Cmd {
+	before := m.current()
+	r := before
+	r.Level, r.NA, r.DontKnow = 0, false, on
+	return m.set(before, r)
+}
+
+// set saves r's choice (level, N/A or don't know) at once, without its
+// note, shows it and keeps it for undo; if the write fails the screen
+// shows the stored answer and the error says why.
+func (m *Model) set(before, r model.Response) tea.Cmd {
 	if err := m.writeLevel(r); err != nil {
 		return m.retry.Failed(err)
 	}
-	if r.Level != before.Level || r.NA != before.NA {
+	if r.Level != before.Level || r.NA != before.NA || r.DontKnow != before.DontKnow {
 		m.history.record(answerEdit{before: before, after: r})
 	}
 	m.highlight = m.answerStop()
@@ -41,13 +57,14 @@ func (m *Model) answer(level int, na bool) tea.Cmd {
 // writeLevel stores r's level (or N/A) and shows it; on failure the
 // stored answer is shown again.
 func (m *Model) writeLevel(r model.Response) error {
-	if err := m.c.Store.SetAnswerLevel(m.c.Ctx, m.id, r.ParticipantID, r.QuestionID, r.Level, r.NA); err != nil {
+	if err := m.c.Store.SetAnswerLevel(m.c.Ctx, m.id, r); err != nil {
 		m.revert(r.ParticipantID, r.QuestionID)
 		return err
 	}
 	k := respKey{r.ParticipantID, r.QuestionID}
 	stored := m.answers[k]
-	stored.ParticipantID, stored.QuestionID, stored.Level, stored.NA = r.ParticipantID, r.QuestionID, r.Level, r.NA
+	stored.ParticipantID, stored.QuestionID = r.ParticipantID, r.QuestionID
+	stored.Level, stored.NA, stored.DontKnow = r.Level, r.NA, r.DontKnow
 	m.answers[k] = stored
 	return nil
 }

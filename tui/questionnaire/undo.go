@@ -106,6 +106,8 @@ func (m *Model) describe(e answerEdit, v model.Response) string {
 		what = m.c.T("q.note_short")
 	case v.NA:
 		what = m.c.T("q.na_short")
+	case v.DontKnow:
+		what = m.c.T("q.dont_know_short")
 	case v.Level > 0:
 		what = m.levelLabel(v.Level)
 	}
@@ -125,7 +127,7 @@ func (m *Model) nextUnanswered() tea.Cmd {
 	q := m.question().Question.ID
 	for i := 1; i <= len(ids); i++ {
 		id := ids[(at+i)%len(ids)]
-		if r, ok := m.answers[respKey{id, q}]; !ok || (r.Level == 0 && !r.NA) {
+		if r, ok := m.answers[respKey{id, q}]; !ok || !r.Decided() {
 			if id == m.respondent {
 				break
 			}

@@ -165,11 +165,11 @@ func (m *Model) noteView(w int) string {
 }
 
 // answeredCount is how many questions have an answer from the current
-// respondent (a level or N/A).
+// respondent (a level, N/A or don't know).
 func (m *Model) answeredCount() int {
 	n := 0
 	for _, ref := range m.questions {
-		if r, ok := m.answers[respKey{m.respondent, ref.Question.ID}]; ok && (r.Level > 0 || r.NA) {
+		if r, ok := m.answers[respKey{m.respondent, ref.Question.ID}]; ok && r.Decided() {
 			n++
 		}
 	}
@@ -182,7 +182,7 @@ func (m *Model) pickerView() string {
 	for i, d := range m.a.Dimensions {
 		done := 0
 		for _, q := range d.Questions {
-			if r, ok := m.answers[respKey{m.respondent, q.ID}]; ok && (r.Level > 0 || r.NA) {
+			if r, ok := m.answers[respKey{m.respondent, q.ID}]; ok && r.Decided() {
 				done++
 			}
 		}
@@ -220,7 +220,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{
-		{m.keys.Level, m.keys.Up, m.keys.Choose, m.keys.NA, m.keys.Clear},
+		{m.keys.Level, m.keys.Up, m.keys.Choose, m.keys.NA, m.keys.DontKnow, m.keys.Clear},
 		{m.keys.Next, m.keys.Prev, m.keys.Dimensions, m.keys.Results},
 		{m.keys.Respondent, m.keys.PrevResp, m.keys.Unanswered, m.keys.Note},
 		{m.keys.Undo, m.keys.Redo, m.keys.Presenter, m.keys.Anonymous},
