@@ -119,6 +119,8 @@ func parseSet(fsys fs.FS, dir string) ([]*model.Assessment, error) {
 		byID[a.ID], parsers[a.ID] = a, p
 		if ref != nil {
 			refs[a.ID] = ref
+		} else {
+			p.coversWithoutSource()
 		}
 	}
 	resolveFrom(byID, refs, parsers)
@@ -170,8 +172,14 @@ func Clone(a *model.Assessment) *model.Assessment {
 	for i := range c.Recommendations {
 		r := &c.Recommendations[i]
 		r.KPIs = slices.Clone(r.KPIs)
+		r.Addresses = slices.Clone(r.Addresses)
+		r.Owner = cloneText(r.Owner)
 		r.Title = cloneText(r.Title)
 		r.Description = cloneText(r.Description)
+	}
+	c.KPIs = slices.Clone(a.KPIs)
+	for i, k := range c.KPIs {
+		c.KPIs[i] = model.KPI{ID: k.ID, Name: cloneText(k.Name), Definition: cloneText(k.Definition)}
 	}
 	return &c
 }

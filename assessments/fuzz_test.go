@@ -23,6 +23,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte(base))
+	f.Add([]byte(withLib))
 	for _, tc := range parseErrorCases {
 		f.Add([]byte(tc.src))
 	}
@@ -163,6 +164,27 @@ func invariants(a *model.Assessment) error {
 			if k == "" {
 				return fmt.Errorf("recommendation %q: empty KPI", r.ID)
 			}
+		}
+		for _, q := range r.Addresses {
+			if !questions[q] {
+				return fmt.Errorf("recommendation %q addresses unknown question %q", r.ID, q)
+			}
+		}
+		if err := text(r.ID+" owner", r.Owner, true); err != nil {
+			return err
+		}
+	}
+	kpis := map[string]bool{}
+	for _, k := range a.KPIs {
+		if kpis[k.ID] || !idPattern.MatchString(k.ID) {
+			return fmt.Errorf("KPI %q", k.ID)
+		}
+		kpis[k.ID] = true
+		if err := text("KPI "+k.ID, k.Name, false); err != nil {
+			return err
+		}
+		if err := text("KPI "+k.ID+" definition", k.Definition, false); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -34,6 +34,14 @@ type parser struct {
 	dimAt      map[string]pos
 	questionAt map[string]pos
 	recAt      map[string]pos
+	// questionDim is the dimension id of each question read so far.
+	questionDim map[string]string
+	// kpiAt holds the KPI vocabulary's ids; nil when the file has no
+	// kpis section, and then recommendations' KPIs are free text.
+	kpiAt map[string]pos
+	// covers lists, per question, the questions of the
+	// recommendations_from model it stands for (see covers.go).
+	covers []cover
 }
 
 // fromRef is a recommendations_from entry still to be resolved.
@@ -62,9 +70,14 @@ func parseWith(filename string, data []byte, lookup lookupFunc) (*model.Assessme
 			p.add(ref.at, "recommendations_from: the built-in models cannot be read: %v", firstLine(err))
 		case src == nil:
 			p.add(ref.at, "unknown built-in model %q in recommendations_from (built-in: %s)", ref.id, strings.Join(ids, ", "))
-		case a != nil && len(p.found) == 0:
-			mergeRecommendations(a, src)
+		default:
+			p.checkCovers(src)
+			if a != nil && len(p.found) == 0 {
+				mergeRecommendations(a, src, p.coversByQuestion())
+			}
 		}
+	} else {
+		p.coversWithoutSource()
 	}
 	if err := p.err(); err != nil {
 		return nil, err
@@ -76,10 +89,11 @@ func parseWith(filename string, data []byte, lookup lookupFunc) (*model.Assessme
 // nil when the YAML could not be read; it is incomplete when p has errors.
 func parse(filename string, data []byte) (*model.Assessment, *fromRef, *parser) {
 	p := &parser{
-		errs:       errs{file: filename},
-		dimAt:      map[string]pos{},
-		questionAt: map[string]pos{},
-		recAt:      map[string]pos{},
+		errs:        errs{file: filename},
+		dimAt:       map[string]pos{},
+		questionAt:  map[string]pos{},
+		recAt:       map[string]pos{},
+		questionDim: map[string]string{},
 	}
 	file, err := parseYAML(data)
 	if err != nil {
@@ -149,7 +163,7 @@ func (p *parser) id(f field, kind string, seen map[string]pos) string {
 }
 
 var topFields = []string{"id", "version", "languages", "name", "description",
-	"levels", "dimensions", "recommendations", "recommendations_from"}
+	"levels", "dimensions", "kpis", "recommendations", "recommendations_from"}
 
 func (p *parser) assessment(f field) (*model.Assessment, *fromRef) {
 	fs, ok := p.mapping(f, "the model", topFields...)
@@ -172,6 +186,11 @@ func (p *parser) assessment(f field) (*model.Assessment, *fromRef) {
 	}
 	if g, ok := fs.get("dimensions"); ok {
 		a.Dimensions = p.dimensions(g)
+	}
+	// The vocabulary is read before the library whatever the order in
+	// the file, so recommendations can be checked against it.
+	if g, ok := fs.get("kpis"); ok {
+		a.KPIs = p.kpis(g)
 	}
 	if g, ok := fs.get("recommendations"); ok {
 		a.Recommendations = p.recommendations(g)
@@ -236,7 +255,7 @@ func (p *parser) dimensions(f field) []model.Dimension {
 		d.Name = p.optText(fs, "name")
 		d.Description = p.optText(fs, "description")
 		if g, ok := fs.get("questions"); ok {
-			d.Questions = p.questions(g, fs.what)
+			d.Questions = p.questions(g, fs.what, d.ID)
 		}
 		out = append(out, d)
 	}
@@ -260,9 +279,9 @@ func (p *parser) weight(fs fields) float64 {
 	return w
 }
 
-var questionFields = []string{"id", "weight", "text", "hint", "descriptors"}
+var questionFields = []string{"id", "weight", "text", "hint", "descriptors", "covers"}
 
-func (p *parser) questions(f field, dim string) []model.Question {
+func (p *parser) questions(f field, dim, dimID string) []model.Question {
 	items, ok := p.list(f)
 	if !ok {
 		return nil
@@ -279,8 +298,14 @@ func (p *parser) questions(f field, dim string) []model.Question {
 		q := model.Question{Weight: 1}
 		if g, ok := fs.get("id"); ok {
 			q.ID = p.id(g, "question", p.questionAt)
+			if _, seen := p.questionDim[q.ID]; !seen && q.ID != "" {
+				p.questionDim[q.ID] = dimID
+			}
 		}
 		p.need(fs, "id", "text", "descriptors")
+		if g, ok := fs.get("covers"); ok {
+			p.readCovers(q.ID, g)
+		}
 		q.Weight = p.weight(fs)
 		q.Text = p.optText(fs, "text")
 		q.Hint = p.optText(fs, "hint")

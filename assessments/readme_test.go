@@ -36,4 +36,10 @@ func TestReadmeExample(t *testing.T) {
 		t.Errorf("example has %d levels, %d dimensions, %d questions, %d languages; the README promises 3, 1, 2, 2",
 			len(a.Levels), len(a.Dimensions), a.QuestionCount(), len(a.Languages))
 	}
+	// The example shows the library format: a KPI from its vocabulary, the
+	// question the recommendation fixes and its owner.
+	if len(a.KPIs) != 1 || len(a.Recommendations) != 1 || a.KPI(a.Recommendations[0].KPIs[0]) == nil ||
+		len(a.Recommendations[0].Addresses) != 1 || a.Recommendations[0].Owner.In("es") == "" {
+		t.Errorf("example library = %+v, vocabulary %+v; the README promises one recommendation using every field", a.Recommendations, a.KPIs)
+	}
 }

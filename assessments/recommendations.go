@@ -10,7 +10,7 @@ import (
 )
 
 var recommendationFields = []string{"id", "dimension", "level", "horizon",
-	"impact", "effort", "kpis", "title", "description"}
+	"impact", "effort", "kpis", "addresses", "owner", "title", "description"}
 
 // recommendations reads the recommendation library; the levels and
 // dimensions must already be read.
@@ -60,11 +60,52 @@ func (p *parser) recommendations(f field) []model.Recommendation {
 			r.Effort, _ = p.whole(g, 1, 5)
 		}
 		if g, ok := fs.get("kpis"); ok {
-			r.KPIs = p.strings(g)
+			r.KPIs = p.recommendationKPIs(g)
 		}
+		if g, ok := fs.get("addresses"); ok {
+			r.Addresses = p.addresses(g, r.Dimension)
+		}
+		r.Owner = p.optText(fs, "owner")
 		r.Title = p.optText(fs, "title")
 		r.Description = p.optText(fs, "description")
 		out = append(out, r)
+	}
+	return out
+}
+
+// addresses reads the questions a recommendation fixes: one or more
+// questions of the model, at least one of them in its own dimension (the
+// one whose level proposes it), so its evidence is about its practice.
+func (p *parser) addresses(f field, dim string) []string {
+	items, ok := p.list(f)
+	if !ok {
+		return nil
+	}
+	if len(items) == 0 {
+		p.add(f.pos(), "addresses must list at least one question id; leave the field out if the recommendation fixes no particular question")
+		return nil
+	}
+	var out []string
+	own := false
+	for _, it := range items {
+		s, ok := p.str(it)
+		if !ok {
+			continue
+		}
+		d, known := p.questionDim[s]
+		switch {
+		case !known:
+			p.add(it.pos(), "unknown question %q in addresses%s", s, suggest(s, keys(p.questionAt)))
+			continue
+		case contains(out, s):
+			p.add(it.pos(), "question %q is listed twice in addresses", s)
+			continue
+		}
+		own = own || d == dim
+		out = append(out, s)
+	}
+	if _, known := p.dimAt[dim]; len(out) > 0 && !own && known {
+		p.add(f.pos(), "addresses names no question of dimension %q; a recommendation is proposed by its dimension's level, so at least one question it fixes must be there", dim)
 	}
 	return out
 }
@@ -81,18 +122,39 @@ func validHorizon(h model.Horizon) bool {
 // mergeRecommendations appends to dst the recommendations of src that fit
 // it: their dimension exists in dst, their level is below dst's top level
 // and dst has no recommendation with the same id (dst's own ones win).
-// Texts keep only dst's languages.
-func mergeRecommendations(dst, src *model.Assessment) {
+// Their addresses are mapped to dst's questions through covers (see
+// covers.go); when dst asks some of src's questions, a recommendation
+// addressing none of them is left out. A dst that maps no question at all
+// (a file written before addresses existed) takes every recommendation of
+// its dimensions, addressing nothing in particular. The KPIs the merged
+// recommendations name come along into dst's vocabulary unless dst defines
+// the same id. Texts keep only dst's languages.
+func mergeRecommendations(dst, src *model.Assessment, covers map[string][]string) {
 	have := map[string]bool{}
 	for _, r := range dst.Recommendations {
 		have[r.ID] = true
 	}
+	stands := standsFor(dst, src, covers)
 	for _, r := range src.Recommendations {
 		if have[r.ID] || dst.Dimension(r.Dimension) == nil || r.Level < 1 || r.Level >= len(dst.Levels) {
 			continue
 		}
+		var addresses []string
+		if len(stands) > 0 && len(r.Addresses) > 0 {
+			if addresses = mapAddresses(dst, stands, r.Addresses); len(addresses) == 0 {
+				continue
+			}
+		}
 		have[r.ID] = true
+		r.Addresses = addresses
 		r.KPIs = slices.Clone(r.KPIs)
+		for _, id := range r.KPIs {
+			if k := src.KPI(id); k != nil && dst.KPI(id) == nil {
+				dst.KPIs = append(dst.KPIs, model.KPI{ID: k.ID,
+					Name: onlyLangs(k.Name, dst.Languages), Definition: onlyLangs(k.Definition, dst.Languages)})
+			}
+		}
+		r.Owner = onlyLangs(r.Owner, dst.Languages)
 		r.Title = onlyLangs(r.Title, dst.Languages)
 		r.Description = onlyLangs(r.Description, dst.Languages)
 		dst.Recommendations = append(dst.Recommendations, r)
@@ -136,8 +198,9 @@ func resolveFrom(byID map[string]*model.Assessment, refs map[string]*fromRef, pa
 			return
 		}
 		visit(ref.id, append(stack, id))
+		p.checkCovers(src)
 		if dst := byID[id]; dst != nil && len(p.found) == 0 {
-			mergeRecommendations(dst, src)
+			mergeRecommendations(dst, src, p.coversByQuestion())
 		}
 		done[id] = true
 	}

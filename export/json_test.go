@@ -195,7 +195,16 @@ func TestReadJSONErrors(t *testing.T) {
 			}
 		}), "unknown journey_id 77"},
 		{"evidence question", mutate(t, func(d map[string]any) {
-			obj(d, "initiatives", 0, "evidence", 0)["question_id"] = "nope"
+			// The first evidence that cites a question, wherever the
+			// library's order puts it.
+			for _, in := range d["initiatives"].([]any) {
+				for _, e := range in.(map[string]any)["evidence"].([]any) {
+					if e.(map[string]any)["kind"] == "question" {
+						e.(map[string]any)["question_id"] = "nope"
+						return
+					}
+				}
+			}
 		}), `unknown question "nope"`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

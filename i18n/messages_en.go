@@ -6,6 +6,7 @@ var english = map[string]string{
 	"cli.dimensions":      "Dimensions (%d, %d questions)",
 	"cli.weight":          "weight",
 	"cli.recommendations": "Recommendation library: %d initiatives",
+	"cli.kpis":            "KPI vocabulary: %d indicators",
 	"common.loading":      "Loading…",
 
 	"key.quit":               "quit",

@@ -6,6 +6,7 @@ var spanish = map[string]string{
 	"cli.dimensions":      "Dimensiones (%d, %d preguntas)",
 	"cli.weight":          "peso",
 	"cli.recommendations": "Biblioteca de recomendaciones: %d iniciativas",
+	"cli.kpis":            "Vocabulario de indicadores: %d",
 	"common.loading":      "Cargando…",
 
 	"key.quit":               "salir",

@@ -100,6 +100,12 @@ func writeOutline(w io.Writer, a *model.Assessment, lang string) {
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", cat.T("cli.recommendations", len(a.Recommendations)))
+	if len(a.KPIs) > 0 {
+		fmt.Fprintf(w, "\n%s\n", cat.T("cli.kpis", len(a.KPIs)))
+		for _, k := range a.KPIs {
+			fmt.Fprintf(w, "  %s — %s  (%s)\n", k.Name.In(lang), k.Definition.In(lang), k.ID)
+		}
+	}
 }
 
 func newAssessmentsValidateCmd() *cobra.Command {
