@@ -151,7 +151,7 @@ func (m *md) summary() {
 		s := m.t("export.overall", m.score(r.Overall), len(m.a.Levels), r.OverallLevel, mdLine(m.levelName(r.OverallLevel)))
 		s += " " + m.t("export.answered", r.Answered, r.Total, len(m.b.Participants))
 		if m.b.Previous != nil {
-			if _, overall := model.Compare(m.a, *m.b.Previous, r); overall.Comparable {
+			if _, overall := m.b.Change(); overall.Comparable {
 				s += " " + m.t("export.overall_change", m.delta(overall.Delta), m.score(overall.Before))
 			}
 		}
@@ -235,7 +235,7 @@ func (m *md) maturity() {
 	var changes map[string]model.Change
 	var overall model.Change
 	if m.b.Previous != nil {
-		dims, o := model.Compare(m.a, *m.b.Previous, m.res)
+		dims, o := m.b.Change()
 		changes, overall = map[string]model.Change{}, o
 		for _, c := range dims {
 			changes[c.DimensionID] = c

@@ -6,6 +6,10 @@ package i18n
 func init() { merge(roomEN, roomES) }
 
 var roomEN = map[string]string{
+	"home.key.round":        "re-assess",
+	"home.round_of":         "%s (new round)",
+	"home.round_title":      "Re-assess %q: a new round",
+	"home.round_desc":       "Participants, targets, journeys and roadmap are kept; the answers start empty, with this round's shown beside each question. The change is measured on the questions answered in both.",
 	"rm.key.scroll":         "scroll",
 	"form.k.back":           "back",
 	"form.k.next":           "next",
@@ -61,6 +65,10 @@ var roomEN = map[string]string{
 }
 
 var roomES = map[string]string{
+	"home.key.round":        "reevaluar",
+	"home.round_of":         "%s (nueva ronda)",
+	"home.round_title":      "Reevaluar %q: una nueva ronda",
+	"home.round_desc":       "Se conservan participantes, objetivos, recorridos y hoja de ruta; las respuestas empiezan vacías, con las de esta ronda junto a cada pregunta. El cambio se mide en las preguntas respondidas en ambas.",
 	"rm.key.scroll":         "desplazar",
 	"form.k.back":           "atrás",
 	"form.k.next":           "siguiente",

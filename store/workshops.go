@@ -222,10 +222,15 @@ func expectOne(res sql.Result, err error) error {
 	return nil
 }
 
-// PreviousWorkshop is the latest workshop created before w for the same
-// client on the same assessment model: the assessment w re-assesses.
+// PreviousWorkshop is the round w follows when it was started as a new
+// round, else the latest workshop created before w for the same client
+// on the same assessment model: the assessment w re-assesses.
 // ok is false when there is none (or w has no client).
 func (s *Store) PreviousWorkshop(ctx context.Context, w model.Workshop) (model.Workshop, bool, error) {
+	// A round started with StartRound names the round it follows.
+	if prev, ok, linked, err := s.previousRound(ctx, w); linked || err != nil {
+		return prev, ok, err
+	}
 	if strings.TrimSpace(w.Client) == "" {
 		return model.Workshop{}, false, nil
 	}

@@ -254,18 +254,20 @@ func TestBatchedKeysOnEveryScreen(t *testing.T) {
 	// Elsewhere, four keys arriving together end where the same four keys
 	// typed one by one end.
 	for _, c := range []struct {
-		name string
-		to   common.NavigateMsg
-		keys string
+		name   string
+		to     common.NavigateMsg
+		keys   string
+		loaded string
 	}{
-		{"roadmap jjjj", common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: w}, "jjjj"},
-		{"results jjjj", common.NavigateMsg{To: common.ResultsScreen, WorkshopID: w}, "jjjj"},
-		{"journeys jj", common.NavigateMsg{To: common.JourneysScreen, WorkshopID: w}, "jj"},
+		{"roadmap jjjj", common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: w}, "jjjj", "accepted"},
+		{"results jjjj", common.NavigateMsg{To: common.ResultsScreen, WorkshopID: w}, "jjjj", "DIMENSION"},
+		{"journeys jj", common.NavigateMsg{To: common.JourneysScreen, WorkshopID: w}, "jj", "JOURNEY"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			run := func(burst bool) string {
 				tm := start(t, st, 100, 30, c.to)
-				waitFor(t, tm, "›")
+				waitFor(t, tm, "›", c.loaded)
+				time.Sleep(300 * time.Millisecond) // loaded and drawn
 				if burst {
 					typeText(tm, c.keys)
 				} else {
@@ -281,7 +283,7 @@ func TestBatchedKeysOnEveryScreen(t *testing.T) {
 				t.Errorf("typed one by one:\n%s\narrived together:\n%s", one, together)
 			}
 			tm := start(t, st, 100, 30, c.to)
-			waitFor(t, tm, "›")
+			waitFor(t, tm, "›", c.loaded)
 			time.Sleep(400 * time.Millisecond)
 			if finalView(t, tm) == together {
 				t.Errorf("the keys did nothing:\n%s", together)
@@ -412,4 +414,28 @@ func TestHomeFilterIgnoresAccents(t *testing.T) {
 	v := finalView(t, tm)
 	contains(t, v, "Tienda Ñandú")
 	lacks(t, v, "Banco Sur")
+}
+
+// A new round starts empty, with the previous round's answers beside the
+// question; Results count the questions answered in both.
+func TestRoundShowsPreviousAnswers(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Banco 2025", "")
+	ana := withPeople(t, st, w.ID, 1)[0]
+	st.SetAnswerLevel(bg, w.ID, model.Response{QuestionID: "qs.strategy.direction", Level: 2})
+	st.SetAnswerLevel(bg, w.ID, model.Response{ParticipantID: ana.ID, QuestionID: "qs.strategy.direction", Level: 4})
+	st.SetAnswerLevel(bg, w.ID, model.Response{QuestionID: "qs.strategy.commitment", Level: 2})
+	id, err := st.StartRound(bg, w.ID, "Banco 2026")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := start(t, st, 100, 30, common.NavigateMsg{To: common.QuestionnaireScreen, WorkshopID: id})
+	waitFor(t, tm, "answered 0/16", "Previous round: Consensus 2")
+	key(tm, tea.KeyTab)
+	waitFor(t, tm, "Previous round: Consensus 2 · "+ana.Name+" 4")
+	key(tm, tea.KeyShiftTab)
+	tm.Type("3")
+	tm.Type("r")
+	waitFor(t, tm, `+1.0 since "Banco 2025"`, "compared on 1 questions")
+	finalView(t, tm)
 }

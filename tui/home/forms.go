@@ -84,6 +84,25 @@ func (m *Model) openDuplicate(w model.Workshop) tea.Cmd {
 	})
 }
 
+// openRound starts a re-assessment: a new round with empty answers,
+// the previous round's shown beside each question.
+func (m *Model) openRound(w model.Workshop) tea.Cmd {
+	name := m.c.T("home.round_of", w.Name)
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewInput().Title(m.c.T("home.round_title", w.Name)).Description(m.c.T("home.round_desc")).
+			Value(&name).Validate(m.nameFree(0)),
+	))
+	return m.forms.Open(f, func() tea.Cmd {
+		return func() tea.Msg {
+			id, err := m.c.Store.StartRound(m.c.Ctx, w.ID, name)
+			if err != nil {
+				return common.ErrMsg{Err: err}
+			}
+			return m.reloadAndSay(id, m.c.T("home.duplicated", name))()
+		}
+	})
+}
+
 func (m *Model) openDelete(w model.WorkshopSummary) tea.Cmd {
 	var yes bool
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(

@@ -144,6 +144,8 @@ func (m *Model) handleKey(k tea.KeyMsg) (tea.Cmd, bool) {
 		return common.Cmd(common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true}), true
 	case key.Matches(k, m.keys.Rename) && ok:
 		return m.openRename(w.Workshop), true
+	case key.Matches(k, m.keys.Round) && ok:
+		return m.openRound(w.Workshop), true
 	case key.Matches(k, m.keys.Duplicate) && ok:
 		return m.openDuplicate(w.Workshop), true
 	case key.Matches(k, m.keys.Delete) && ok:

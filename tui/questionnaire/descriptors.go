@@ -104,11 +104,11 @@ func (m *Model) focusView(w, h int) string {
 		}
 		switch {
 		case i == m.highlight:
-			strip = append(strip, st.Cursor.Render("▸"+mark+label))
+			strip = append(strip, st.Cursor.Render("▸"+mark+" "+label))
 		case chosen:
-			strip = append(strip, st.Selected.Render(" "+mark+label))
+			strip = append(strip, st.Selected.Render(" "+mark+" "+label))
 		default:
-			strip = append(strip, st.Muted.Render(" "+mark+label))
+			strip = append(strip, st.Muted.Render(" "+mark+" "+label))
 		}
 	}
 	var name, text string

@@ -37,6 +37,8 @@ type loadedMsg struct {
 	pos       position
 	pres      store.Presentation
 	lang      string // the workshop's content language
+	prev      map[string]map[string]model.Response
+	hasPrev   bool
 	// keep reloads in place: the question, respondent and an open note
 	// stay as they are (another window moving its own cursor must not
 	// move this one).
@@ -78,7 +80,11 @@ type Model struct {
 	// contentLang is the workshop's language, in which its questions and
 	// levels are shown; the keys and labels follow the interface's.
 	contentLang string
-	bar         progress.Model
+	// prev are the previous round's answers by participant name ("" the
+	// consensus), shown as reference; hasPrev says there is a round.
+	prev    map[string]map[string]model.Response
+	hasPrev bool
+	bar     progress.Model
 }
 
 // New builds the questionnaire of one workshop.
@@ -123,7 +129,12 @@ func (m *Model) load() tea.Cmd {
 		if err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		return loadedMsg{id: m.id, a: a, people: people, responses: rs, pos: pos, pres: pres, lang: w.Language, keep: keep}
+		prev, hasPrev, err := st.PreviousAnswers(ctx, w)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return loadedMsg{id: m.id, a: a, people: people, responses: rs, pos: pos, pres: pres, lang: w.Language,
+			prev: prev, hasPrev: hasPrev, keep: keep}
 	}
 }
 
@@ -219,6 +230,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 
 func (m *Model) setLoaded(msg loadedMsg) {
 	m.a, m.people, m.loaded, m.pres, m.contentLang = msg.a, msg.people, true, msg.pres, msg.lang
+	m.prev, m.hasPrev = msg.prev, msg.hasPrev
 	m.keys = newKeys(m.c.Cat, len(m.a.Levels))
 	m.questions = m.questions[:0]
 	for _, d := range m.a.Dimensions {

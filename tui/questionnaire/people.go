@@ -180,3 +180,31 @@ func (m *Model) othersView(width, maxLines int) string {
 	}
 	return m.wrap(line+warn, width)
 }
+
+// previousView shows the previous round's answers to this question, as
+// reference: the consensus and the current respondent (matched by name).
+func (m *Model) previousView(width int) string {
+	st := m.c.Styles
+	q := m.question().Question.ID
+	show := func(name string) string {
+		r, ok := m.prev[name][q]
+		switch {
+		case !ok || !r.Decided():
+			return m.c.T("q.previous_none")
+		case r.NA:
+			return m.c.T("q.na_short")
+		case r.DontKnow:
+			return m.c.T("q.dont_know_short")
+		}
+		return fmt.Sprint(r.Level)
+	}
+	parts := []string{m.c.T("q.consensus") + " " + show("")}
+	if m.respondent != model.Consensus {
+		for _, p := range m.people {
+			if p.ID == m.respondent {
+				parts = append(parts, st.Cursor.Render(m.respondentName(p.ID)+" "+show(p.Name)))
+			}
+		}
+	}
+	return ansi.Truncate(st.Label.Render(m.c.T("q.previous")+" ")+st.Muted.Render(strings.Join(parts, " · ")), width, "…")
+}

@@ -128,6 +128,7 @@ func (m *Model) reloaded(msg loadedMsg) {
 		m.highlight = m.answerStop()
 	}
 	m.pres, m.contentLang = msg.pres, msg.lang
+	m.prev, m.hasPrev = msg.prev, msg.hasPrev
 }
 
 // saveCursor records the question and respondent, synchronously for the

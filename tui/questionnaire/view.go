@@ -44,6 +44,12 @@ func (m *Model) View() string {
 	if len(m.people) > 0 {
 		votes = m.othersView(w, m.voteLines())
 	}
+	if m.hasPrev {
+		if votes != "" {
+			votes += "\n"
+		}
+		votes += m.previousView(w)
+	}
 	sections := []string{top}
 	if votes != "" {
 		sections = append(sections, votes)

@@ -23,6 +23,7 @@ type loadedMsg struct {
 	overall  model.Change
 	prevName string
 	lang     string
+	compared int // questions both rounds scored
 }
 
 // Model is the results screen.
@@ -41,6 +42,7 @@ type Model struct {
 	changes  []model.Change
 	overall  model.Change
 	prevName string
+	compared int
 	// contentLang is the workshop's language: dimension and level names
 	// and questions are shown in it.
 	contentLang string
@@ -69,7 +71,8 @@ func (m *Model) load() tea.Cmd {
 		}
 		msg := loadedMsg{id: m.id, a: b.Assessment, people: b.Participants, res: b.Results, lang: b.Workshop.Language}
 		if b.Previous != nil {
-			msg.changes, msg.overall = model.Compare(b.Assessment, *b.Previous, b.Results)
+			msg.changes, msg.overall = b.Change()
+			msg.compared = b.Compared
 			if prev, ok, err := st.PreviousWorkshop(ctx, b.Workshop); err == nil && ok {
 				msg.prevName = prev.Name
 			}
@@ -97,6 +100,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.loaded = true
 		m.a, m.people, m.res = msg.a, msg.people, msg.res
 		m.changes, m.overall, m.prevName, m.contentLang = msg.changes, msg.overall, msg.prevName, msg.lang
+		m.compared = msg.compared
 		m.targets = map[string]int{}
 		for _, d := range m.res.Dimensions {
 			if d.Target > 0 {

@@ -84,7 +84,7 @@ func (m *Model) summary() string {
 	if m.changes != nil && m.overall.Comparable {
 		// The number first, the previous workshop's name after it: a
 		// narrow screen cuts the name, never the change.
-		parts = append(parts, st.Muted.Render(fmt.Sprintf("%s %s", m.c.Cat.Signed(m.overall.Delta), m.c.T("r.since", m.prevName))))
+		parts = append(parts, st.Muted.Render(fmt.Sprintf("%s %s (%s)", m.c.Cat.Signed(m.overall.Delta), m.c.T("r.since", m.prevName), m.c.T("r.compared", m.compared))))
 	}
 	// One line when it fits, else one part per line (never cut).
 	if line := strings.Join(parts, "   "); lipgloss.Width(line) <= m.width {
