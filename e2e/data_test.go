@@ -181,7 +181,7 @@ func TestDeletedThingsLeaveNothingBehind(t *testing.T) {
 		tt.waitFor("Nuevo mapa")
 		tt.text(name)
 		tt.keys("Tab")
-		tt.waitFor("┃ Persona")
+		tt.waitFor("┃ Arquetipo")
 		tt.keys("Tab")
 		tt.keys("Enter")
 		tt.keys("Enter")
