@@ -6,6 +6,9 @@ package i18n
 func init() { merge(roomEN, roomES) }
 
 var roomEN = map[string]string{
+	"form.discard":          "Discard your changes? y discards them, n keeps editing.",
+	"form.discard_yes":      "discard",
+	"form.discard_no":       "keep editing",
 	"home.key.round":        "re-assess",
 	"home.round_of":         "%s (new round)",
 	"home.round_title":      "Re-assess %q: a new round",
@@ -65,6 +68,9 @@ var roomEN = map[string]string{
 }
 
 var roomES = map[string]string{
+	"form.discard":          "¿Descartar los cambios? s los descarta, n sigue editando.",
+	"form.discard_yes":      "descartar",
+	"form.discard_no":       "seguir editando",
 	"home.key.round":        "reevaluar",
 	"home.round_of":         "%s (nueva ronda)",
 	"home.round_title":      "Reevaluar %q: una nueva ronda",

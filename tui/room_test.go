@@ -439,3 +439,31 @@ func TestRoundShowsPreviousAnswers(t *testing.T) {
 	waitFor(t, tm, `+1.0 since "Banco 2025"`, "compared on 1 questions")
 	finalView(t, tm)
 }
+
+// esc on a changed form asks before discarding; on an untouched one it
+// closes at once.
+func TestFormAsksBeforeDiscarding(t *testing.T) {
+	st := newStore(t)
+	tm := start(t, st, 100, 30, common.NavigateMsg{To: common.HomeScreen})
+	waitFor(t, tm, "No workshops yet")
+	tm.Type("n")
+	waitFor(t, tm, "New workshop")
+	key(tm, tea.KeyEsc) // nothing typed: closes
+	waitFor(t, tm, "No workshops yet")
+	tm.Type("n")
+	waitFor(t, tm, "New workshop")
+	typeText(tm, "Tienda")
+	key(tm, tea.KeyEsc)
+	waitFor(t, tm, "Discard your changes?")
+	tm.Type("n") // keep editing
+	typeText(tm, " Sur")
+	waitFor(t, tm, "Tienda Sur")
+	key(tm, tea.KeyEsc)
+	waitFor(t, tm, "Discard your changes?")
+	tm.Type("y")
+	waitFor(t, tm, "No workshops yet")
+	finalView(t, tm)
+	if ws, _ := st.Workshops(bg); len(ws) != 0 {
+		t.Errorf("a discarded form created %+v", ws)
+	}
+}
