@@ -6,6 +6,11 @@ package i18n
 func init() { merge(roomEN, roomES) }
 
 var roomEN = map[string]string{
+	"rm.regenerate_title":   "Regenerate the roadmap?",
+	"rm.regenerate_desc":    "New proposals come from the current answers and journeys. Everything you edited, accepted or rejected is kept.",
+	"rm.regenerate":         "Regenerate",
+	"rm.overwrite_title":    "%s exists. Replace it?",
+	"rm.overwrite":          "Replace",
 	"form.discard":          "Discard your changes? y discards them, n keeps editing.",
 	"form.discard_yes":      "discard",
 	"form.discard_no":       "keep editing",
@@ -68,6 +73,11 @@ var roomEN = map[string]string{
 }
 
 var roomES = map[string]string{
+	"rm.regenerate_title":   "¿Regenerar la hoja de ruta?",
+	"rm.regenerate_desc":    "Las nuevas propuestas salen de las respuestas y los recorridos actuales. Se conserva todo lo editado, aceptado o rechazado.",
+	"rm.regenerate":         "Regenerar",
+	"rm.overwrite_title":    "%s ya existe. ¿Reemplazarlo?",
+	"rm.overwrite":          "Reemplazar",
 	"form.discard":          "¿Descartar los cambios? s los descarta, n sigue editando.",
 	"form.discard_yes":      "descartar",
 	"form.discard_no":       "seguir editando",

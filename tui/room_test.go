@@ -2,6 +2,8 @@ package tui_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -465,5 +467,42 @@ func TestFormAsksBeforeDiscarding(t *testing.T) {
 	finalView(t, tm)
 	if ws, _ := st.Workshops(bg); len(ws) != 0 {
 		t.Errorf("a discarded form created %+v", ws)
+	}
+}
+
+// The export names a CSV file .csv and asks before replacing a file.
+func TestExportNamesCSVAndAsksBeforeOverwriting(t *testing.T) {
+	st := newStore(t)
+	w := sampleWorkshop(t, st, "en")
+	dir := t.TempDir()
+	t.Chdir(dir)
+	tm := start(t, st, 100, 30, common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: w})
+	waitFor(t, tm, "accepted")
+	tm.Type("s")
+	waitFor(t, tm, "Export")
+	key(tm, tea.KeyDown)
+	key(tm, tea.KeyDown) // CSV, the answers
+	key(tm, tea.KeyEnter)
+	waitFor(t, tm, ".csv")
+	key(tm, tea.KeyEnter)
+	waitFor(t, tm, "Exported to "+dir)
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || !strings.HasSuffix(entries[0].Name(), ".csv") {
+		t.Fatalf("exported %v", entries)
+	}
+	name := entries[0].Name()
+	os.WriteFile(filepath.Join(dir, name), []byte("mine"), 0o644)
+	tm.Type("s")
+	waitFor(t, tm, "Export")
+	key(tm, tea.KeyDown)
+	key(tm, tea.KeyDown)
+	key(tm, tea.KeyEnter)
+	key(tm, tea.KeyEnter)
+	waitFor(t, tm, "exists. Replace it?")
+	key(tm, tea.KeyEnter) // the default: cancel
+	time.Sleep(200 * time.Millisecond)
+	finalView(t, tm)
+	if b, _ := os.ReadFile(filepath.Join(dir, name)); string(b) != "mine" {
+		t.Errorf("the file was replaced without asking")
 	}
 }

@@ -184,7 +184,7 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		m.mode = (m.mode + 1) % modes
 		m.setItems(m.items, 0)
 	case key.Matches(k, m.keys.Regenerate):
-		return m.regenerate()
+		return m.confirmRegenerate()
 	case key.Matches(k, m.keys.New):
 		return m.openEdit(model.Initiative{Horizon: model.HorizonNow, Impact: 3, Effort: 3, Status: model.StatusProposed})
 	case key.Matches(k, m.keys.Preview):
