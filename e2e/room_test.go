@@ -45,7 +45,7 @@ func TestCommandLineAsANewcomer(t *testing.T) {
 		out  string // in stdout (code 0) or stderr
 	}{
 		{[]string{"export", "007", "--format", "json"}, 0, `"name": "007"`},
-		{[]string{"export", "1", "--format", "json"}, 0, `"name": "1"`},          // the name, not id 1
+		{[]string{"export", "1", "--format", "json"}, 0, `"name": "1"`},             // the name, not id 1
 		{[]string{"export", "#1", "--format", "json"}, 0, `"name": "Tienda Ñandú"`}, // the id
 		{[]string{"export", "--id", "2", "--format", "json"}, 0, `"name": "007"`},
 		{[]string{"export", "tienda nandu", "--format", "json"}, 0, `"name": "Tienda Ñandú"`},
