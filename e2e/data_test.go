@@ -181,7 +181,7 @@ func TestDeletedThingsLeaveNothingBehind(t *testing.T) {
 		tt.waitFor("Nuevo mapa")
 		tt.text(name)
 		tt.keys("Tab")
-		tt.waitFor("┃ Arquetipo")
+		tt.waitForGone("┃ Nombre") // the focus moved on to the persona
 		tt.keys("Tab")
 		tt.keys("Enter")
 		tt.keys("Enter")

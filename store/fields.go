@@ -199,3 +199,37 @@ func (s *Store) SetJourneyField(ctx context.Context, id int64, f JourneyField, v
 		return touchJourney(ctx, tx, id, true)
 	})
 }
+
+// ParticipantField names one editable detail of a participant.
+type ParticipantField string
+
+// The editable details of a participant (column names).
+const (
+	ParticipantName ParticipantField = "name"
+	ParticipantRole ParticipantField = "role"
+)
+
+// SetParticipantField changes a participant's name or role.
+func (s *Store) SetParticipantField(ctx context.Context, id int64, f ParticipantField, value string) error {
+	value = strings.TrimSpace(value)
+	switch f {
+	case ParticipantName:
+		if value == "" {
+			return errors.New("a participant needs a name")
+		}
+	case ParticipantRole:
+	default:
+		return fmt.Errorf("participant has no field %q", f)
+	}
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		if err := expectOne(tx.ExecContext(ctx, `UPDATE participants SET `+string(f)+` = ? WHERE id = ?`, value, id)); err != nil {
+			return fmt.Errorf("participant %d %w", id, err)
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE workshops SET updated_at = ? WHERE id = (SELECT workshop_id FROM participants WHERE id = ?)`, now(), id)
+		return err
+	})
+	if isUnique(err) {
+		return fmt.Errorf("participant %q: %w", value, ErrNameTaken)
+	}
+	return err
+}

@@ -158,3 +158,26 @@ func TestSetWorkshopAndJourneyField(t *testing.T) {
 		t.Error("a bad kind was accepted")
 	}
 }
+
+func TestSetParticipantField(t *testing.T) {
+	s, _ := openTemp(t)
+	w := mustCreate(t, s, "A")
+	p, _ := s.AddParticipant(ctx, w.ID, "Ana", "CX")
+	s.AddParticipant(ctx, w.ID, "Luis", "")
+	if err := s.SetParticipantField(ctx, p.ID, ParticipantRole, " Ventas "); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetParticipantField(ctx, p.ID, ParticipantName, "Ana María"); err != nil {
+		t.Fatal(err)
+	}
+	ps, _ := s.Participants(ctx, w.ID)
+	if ps[0].Name != "Ana María" || ps[0].Role != "Ventas" {
+		t.Errorf("participant = %+v", ps[0])
+	}
+	if err := s.SetParticipantField(ctx, p.ID, ParticipantName, "Luis"); !errors.Is(err, ErrNameTaken) {
+		t.Errorf("taken name: %v", err)
+	}
+	if err := s.SetParticipantField(ctx, p.ID, ParticipantName, " "); err == nil {
+		t.Error("an empty name was accepted")
+	}
+}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/cxmap/cxmap/model"
@@ -233,5 +234,38 @@ func TestSetCellIf(t *testing.T) {
 	}
 	if _, err := s.DeleteAxisIfEmpty(ctx, Stages, j.ID, j.Stages[0].ID); err == nil {
 		t.Error("deleted the only stage")
+	}
+}
+
+// Deleting a map forgets a resume point in it.
+func TestDeleteJourneyForgetsTheCursorInIt(t *testing.T) {
+	s, _ := openTemp(t)
+	w := mustCreate(t, s, "A")
+	j := mustJourney(t, s, w.ID, "Compra", "Uno")
+	other := mustJourney(t, s, w.ID, "Otra", "Uno")
+	if err := s.SaveCursor(ctx, w.ID, model.Cursor{Screen: "questionnaire", State: `{"question":"q2"}`}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveCursor(ctx, w.ID, model.Cursor{Screen: "journey", State: fmt.Sprintf(`{"journey":%d,"stage":0}`, j.ID)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteJourney(ctx, other.ID); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := s.Cursor(ctx, w.ID); c.Screen != "journey" {
+		t.Errorf("deleting another map moved the cursor: %+v", c)
+	}
+	if err := s.DeleteJourney(ctx, j.ID); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := s.Cursor(ctx, w.ID)
+	if c.Screen != "journeys" {
+		t.Errorf("cursor after deleting its map: %+v", c)
+	}
+	if q, _ := s.CursorFor(ctx, w.ID, "questionnaire"); q.State != `{"question":"q2"}` {
+		t.Errorf("the questionnaire's place was lost: %+v", q)
+	}
+	if jc, _ := s.CursorFor(ctx, w.ID, "journey"); jc.State != "" {
+		t.Errorf("the deleted map's place is kept: %+v", jc)
 	}
 }

@@ -300,6 +300,14 @@ func (s *Store) DeleteJourney(ctx context.Context, id int64) error {
 		if err := touchJourney(ctx, tx, id, false); err != nil {
 			return err
 		}
+		// Forget a resume point in this map: the workshop then resumes at
+		// its list of maps, never at a map that is gone.
+		if _, err := tx.ExecContext(ctx, `UPDATE cursors SET state = json_remove(state, '$."journey"'),
+				screen = IIF(screen = 'journey', 'journeys', screen)
+			WHERE workshop_id = (SELECT workshop_id FROM journeys WHERE id = ?1)
+			  AND json_valid(state) AND json_extract(state, '$."journey".journey') = ?1`, id); err != nil {
+			return err
+		}
 		if err := expectOne(tx.ExecContext(ctx, `DELETE FROM journeys WHERE id = ?`, id)); err != nil {
 			return fmt.Errorf("journey %d %w", id, err)
 		}

@@ -70,6 +70,11 @@ type App struct {
 	burst   burst // keys that arrived together, being looked at
 	version int64 // the file's data_version when last polled
 	polls   int   // polls so far, to sync every few
+
+	// frame is the last View; fresh says nothing changed since, so the
+	// frame drawn after an idle poll costs nothing.
+	frame string
+	fresh bool
 }
 
 // New builds the root model.
@@ -123,6 +128,12 @@ func (a *App) current() common.Screen {
 // Update routes a message: size and global keys here, the rest to the
 // current screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if v, ok := msg.(versionMsg); ok {
+		// Twice a second, usually with nothing new: no log line, and the
+		// last frame stays valid unless the screen is told to reload.
+		return a, a.changed(v)
+	}
+	a.fresh = false
 	if a.opts.Log != nil {
 		v := fmt.Sprintf("%+v", msg)
 		if len(v) > 300 {
@@ -148,8 +159,6 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case burstMsg:
 		return a, a.endBurst(msg)
-	case versionMsg:
-		return a, a.changed(msg)
 	case common.NavigateMsg:
 		if msg.Resume {
 			return a, a.readCursor(msg.WorkshopID)

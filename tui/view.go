@@ -9,7 +9,18 @@ import (
 )
 
 // View draws header, screen, status line and help, clamped to the window.
+// Nothing but Update changes what is drawn, so after a message that
+// changed nothing (an idle poll for others' changes) the last frame is
+// returned as it was.
 func (a *App) View() string {
+	if a.fresh {
+		return a.frame
+	}
+	a.frame, a.fresh = a.view(), true
+	return a.frame
+}
+
+func (a *App) view() string {
 	if a.width == 0 {
 		return ""
 	}

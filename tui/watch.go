@@ -58,6 +58,7 @@ func (a *App) changed(msg versionMsg) tea.Cmd {
 		return next
 	}
 	if s := a.current(); s != nil {
+		a.fresh = false
 		return tea.Batch(next, s.Update(common.RefreshMsg{External: true}))
 	}
 	return next

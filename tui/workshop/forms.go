@@ -57,15 +57,25 @@ func (m *Model) openParticipant(p *model.Participant) tea.Cmd {
 		huh.NewInput().Title(m.c.T("form.person_name")).Value(&name).Validate(m.required),
 		huh.NewInput().Title(m.c.T("form.role")).Value(&role),
 	).Title(title))
-	return m.forms.Open(f, func() tea.Cmd {
-		if p == nil {
+	if p == nil {
+		return m.forms.Open(f, func() tea.Cmd {
 			return m.act(func() error {
 				_, err := m.c.Store.AddParticipant(m.c.Ctx, m.id, name, role)
 				return err
 			}, m.c.T("workshop.participant_added", strings.TrimSpace(name)))
-		}
-		return m.act(func() error { return m.c.Store.UpdateParticipant(m.c.Ctx, p.ID, name, role) },
-			m.c.T("workshop.saved"))
+		})
+	}
+	// An existing participant: each field saved as it is typed, alone.
+	live := &common.Live{}
+	id, openName, openRole := p.ID, name, role
+	live.Field(func() string { return name },
+		func() error { return m.c.Store.SetParticipantField(m.c.Ctx, id, store.ParticipantName, name) },
+		func() error { return m.c.Store.SetParticipantField(m.c.Ctx, id, store.ParticipantName, openName) })
+	live.Field(func() string { return role },
+		func() error { return m.c.Store.SetParticipantField(m.c.Ctx, id, store.ParticipantRole, role) },
+		func() error { return m.c.Store.SetParticipantField(m.c.Ctx, id, store.ParticipantRole, openRole) })
+	return m.forms.OpenLive(f, live, func() tea.Cmd {
+		return m.act(func() error { return nil }, m.c.T("workshop.saved"))
 	})
 }
 
