@@ -69,7 +69,7 @@ func FuzzParse(f *testing.F) {
 
 // invariants checks what every parsed model must satisfy.
 func invariants(a *model.Assessment) error {
-	if !idPattern.MatchString(a.ID) || a.Version == "" {
+	if !idPattern().MatchString(a.ID) || a.Version == "" {
 		return fmt.Errorf("id %q, version %q", a.ID, a.Version)
 	}
 	if len(a.Languages) == 0 {
@@ -119,7 +119,7 @@ func invariants(a *model.Assessment) error {
 	dims, questions := map[string]bool{}, map[string]bool{}
 	positive := func(w float64) bool { return w > 0 && !math.IsInf(w, 0) && !math.IsNaN(w) }
 	for _, d := range a.Dimensions {
-		if dims[d.ID] || !idPattern.MatchString(d.ID) || !positive(d.Weight) || len(d.Questions) == 0 {
+		if dims[d.ID] || !idPattern().MatchString(d.ID) || !positive(d.Weight) || len(d.Questions) == 0 {
 			return fmt.Errorf("dimension %q: weight %v, %d questions", d.ID, d.Weight, len(d.Questions))
 		}
 		dims[d.ID] = true
@@ -130,7 +130,7 @@ func invariants(a *model.Assessment) error {
 			return err
 		}
 		for _, q := range d.Questions {
-			if questions[q.ID] || !idPattern.MatchString(q.ID) || !positive(q.Weight) || len(q.Descriptors) != len(a.Levels) {
+			if questions[q.ID] || !idPattern().MatchString(q.ID) || !positive(q.Weight) || len(q.Descriptors) != len(a.Levels) {
 				return fmt.Errorf("question %q: weight %v, %d descriptors", q.ID, q.Weight, len(q.Descriptors))
 			}
 			questions[q.ID] = true
@@ -176,7 +176,7 @@ func invariants(a *model.Assessment) error {
 	}
 	kpis := map[string]bool{}
 	for _, k := range a.KPIs {
-		if kpis[k.ID] || !idPattern.MatchString(k.ID) {
+		if kpis[k.ID] || !idPattern().MatchString(k.ID) {
 			return fmt.Errorf("KPI %q", k.ID)
 		}
 		kpis[k.ID] = true

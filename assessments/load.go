@@ -85,7 +85,7 @@ func LoadFrom(idOrPath, configDir string) (*model.Assessment, error) {
 }
 
 func looksLikeID(s string) bool {
-	return idPattern.MatchString(s) && !strings.HasSuffix(s, ".yaml") && !strings.HasSuffix(s, ".yml")
+	return idPattern().MatchString(s) && !strings.HasSuffix(s, ".yaml") && !strings.HasSuffix(s, ".yml")
 }
 
 // List returns the built-in models (sorted by id) followed by every *.yaml

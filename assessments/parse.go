@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
@@ -23,7 +24,8 @@ const (
 	MaxLevels = 9 // levels are chosen with one digit key
 )
 
-var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+// Compiled on first use, not at start-up (see bench/startup).
+var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`) })
 
 // parser reads one file. It keeps going after an error so that every
 // problem is reported in one pass.
@@ -149,7 +151,7 @@ func (p *parser) id(f field, kind string, seen map[string]pos) string {
 		return ""
 	}
 	at := f.pos()
-	if !idPattern.MatchString(s) {
+	if !idPattern().MatchString(s) {
 		p.add(at, "%s id %q must use only lowercase letters a-z, digits, \"-\", \"_\" and \".\"", kind, s)
 	}
 	if seen != nil {

@@ -194,7 +194,7 @@ func describe(f field, kind, fallback string) string {
 	for _, mv := range m.Values {
 		k, ok1 := unwrap(mv.Key).(*ast.StringNode)
 		v, ok2 := unwrap(mv.Value).(*ast.StringNode)
-		if ok1 && ok2 && k.Value == "id" && idPattern.MatchString(v.Value) {
+		if ok1 && ok2 && k.Value == "id" && idPattern().MatchString(v.Value) {
 			return fmt.Sprintf("%s %q", kind, v.Value)
 		}
 	}

@@ -3,6 +3,7 @@ package export
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,7 +27,10 @@ func mdLine(s string) string {
 	return mdEscape(strings.Join(strings.Fields(s), " "), " ")
 }
 
-var entityLike = regexp.MustCompile(`^&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);`)
+// Compiled on first use, not at start-up (see bench/startup).
+var entityLike = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);`)
+})
 
 func mdEscape(s, newline string) string {
 	s = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"))
@@ -45,7 +49,7 @@ func mdEscape(s, newline string) string {
 		case r == '>':
 			b.WriteString("&gt;")
 		case r == '&':
-			if entityLike.MatchString(s[i:]) {
+			if entityLike().MatchString(s[i:]) {
 				b.WriteString("&amp;")
 			} else {
 				b.WriteByte('&')
@@ -78,13 +82,13 @@ func listNumber(s string) int {
 // mdCode shows an identifier as code when it is a plain one (model ids
 // are), else as escaped text.
 func mdCode(id string) string {
-	if plainID.MatchString(id) {
+	if plainID().MatchString(id) {
 		return "`" + id + "`"
 	}
 	return mdLine(id)
 }
 
-var plainID = regexp.MustCompile(`^[A-Za-z0-9._-]+$`)
+var plainID = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9._-]+$`) })
 
 // mermaidText makes user text safe as a Mermaid label (a journey's title,
 // section or task, a timeline's period or event): one line, without the

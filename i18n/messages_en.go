@@ -179,6 +179,7 @@ var english = map[string]string{
 	"rm.delete_title":           "Delete %q?",
 	"rm.delete_desc":            "A generated proposal comes back on the next regeneration unless you reject it instead.",
 	"rm.preview_title":          "Preview of the Markdown export (%d%%) · ↑/↓ pgup/pgdn scroll · s save to a file · esc close",
+	"rm.preview_drawing":        "Drawing the report…",
 	"rm.export_title":           "Export",
 	"rm.export_format":          "Format",
 	"rm.export_csv_answers":     "CSV: one row per answer",

@@ -179,6 +179,7 @@ var spanish = map[string]string{
 	"rm.delete_title":           "¿Borrar %q?",
 	"rm.delete_desc":            "Una propuesta generada vuelve a aparecer al regenerar, salvo que la rechace en lugar de borrarla.",
 	"rm.preview_title":          "Vista previa de la exportación en Markdown (%d%%) · ↑/↓ re pág/av pág desplazar · s guardar en archivo · esc cerrar",
+	"rm.preview_drawing":        "Preparando el informe…",
 	"rm.export_title":           "Exportar",
 	"rm.export_format":          "Formato",
 	"rm.export_csv_answers":     "CSV: una fila por respuesta",

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/cxmap/cxmap/model"
 )
@@ -220,7 +221,8 @@ func millisOr(ms int64, zero bool, fallback int64) int64 {
 	return ms
 }
 
-var numberedName = regexp.MustCompile(`^(.*) \((\d+)\)$`)
+// Compiled on first use, not at start-up (see bench/startup).
+var numberedName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*) \((\d+)\)$`) })
 
 // freeName is name, or "name (2)", "name (3)"... the first not taken.
 func freeName(ctx context.Context, tx *sql.Tx, name string) (string, error) {
@@ -234,7 +236,7 @@ func freeName(ctx context.Context, tx *sql.Tx, name string) (string, error) {
 		return name, err
 	}
 	base, k := name, 2
-	if m := numberedName.FindStringSubmatch(name); m != nil {
+	if m := numberedName().FindStringSubmatch(name); m != nil {
 		if n, err := strconv.Atoi(m[2]); err == nil && n < 1<<30 {
 			base, k = m[1], n+1
 		}

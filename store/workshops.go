@@ -107,12 +107,37 @@ func (s *Store) FindWorkshop(ctx context.Context, ref string) (model.Workshop, e
 }
 
 // Workshops lists every workshop, the most recently changed first, with
-// its progress.
+// its progress. The answered count comes from workshop_summary, kept by
+// triggers on write (migration 0004), so the list costs the same however
+// many answers there are.
 func (s *Store) Workshops(ctx context.Context) ([]model.WorkshopSummary, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+workshopCols+`, w.question_count,
-		(SELECT COUNT(DISTINCT r.question_id) FROM responses r WHERE r.workshop_id = w.id AND (r.level > 0 OR r.na = 1 OR r.dont_know = 1)),
+	return s.workshopList(ctx, -1)
+}
+
+// RecentWorkshops is the n most recently changed workshops and how many
+// there are in all: enough for a first screen, without reading and
+// sorting a thousand rows before the app has drawn anything.
+func (s *Store) RecentWorkshops(ctx context.Context, n int) ([]model.WorkshopSummary, int, error) {
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM workshops`).Scan(&total); err != nil {
+		return nil, 0, err
+	}
+	list, err := s.workshopList(ctx, n)
+	return list, total, err
+}
+
+// workshopList is the home list, limited to n rows (-1: all). A limited
+// list picks its ids first, sorting only two numbers a row: sorting whole
+// rows to keep a hundred cost five times as much at 1,000 workshops.
+func (s *Store) workshopList(ctx context.Context, n int) ([]model.WorkshopSummary, error) {
+	which := ""
+	if n >= 0 {
+		which = `WHERE w.id IN (SELECT id FROM workshops ORDER BY updated_at DESC, id DESC LIMIT ?)`
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+workshopCols+`, w.question_count, IFNULL(ws.answered, 0),
 		(SELECT COUNT(*) FROM participants p WHERE p.workshop_id = w.id)
-		FROM workshops w ORDER BY w.updated_at DESC, w.id DESC`)
+		FROM workshops w LEFT JOIN workshop_summary ws ON ws.workshop_id = w.id `+which+`
+		ORDER BY w.updated_at DESC, w.id DESC`, limitArgs(n)...)
 	if err != nil {
 		return nil, err
 	}
@@ -128,6 +153,13 @@ func (s *Store) Workshops(ctx context.Context) ([]model.WorkshopSummary, error) 
 		out = append(out, s)
 	}
 	return out, rows.Err()
+}
+
+func limitArgs(n int) []any {
+	if n < 0 {
+		return nil
+	}
+	return []any{n}
 }
 
 // Assessment returns the frozen model a workshop was created with.

@@ -146,6 +146,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.width, a.height = msg.Width, msg.Height
 		a.help.Width = msg.Width - 2
 		a.resize()
+		// The shown screen may act once the size settles (the roadmap's
+		// preview draws the report again for a new width).
+		if s := a.current(); s != nil {
+			return a, s.Update(msg)
+		}
 		return a, nil
 	case tea.KeyMsg:
 		if key.Matches(msg, a.keys.ForceQ) {

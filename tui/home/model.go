@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
@@ -19,7 +20,20 @@ type loadedMsg struct {
 	items []model.WorkshopSummary
 	// select this workshop after loading (0: keep the cursor)
 	selectID int64
+	// first is the first screenful at start-up; total counts them all
+	first bool
+	total int
 }
+
+// firstPage is how many workshops the first frame needs: a screenful,
+// even on a tall terminal; the rest follow right after it is drawn.
+const firstPage = 100
+
+// restAfter is how long after the first page the rest is read: a couple of
+// frames (bubbletea draws at most every 16 ms).
+const restAfter = 40 * time.Millisecond
+
+type loadRestMsg struct{}
 
 // Model is the home screen.
 type Model struct {
@@ -29,6 +43,7 @@ type Model struct {
 	width  int
 	height int
 	loaded bool
+	total  int // workshops in all, while only the first page is loaded
 
 	forms common.FormHost
 }
@@ -58,8 +73,16 @@ func (m *Model) relabel() {
 	m.list.FilterInput.Prompt = m.c.T("home.filter_prompt")
 }
 
-// Init loads the workshops.
-func (m *Model) Init() tea.Cmd { return m.load(0) }
+// Init loads the first screenful of workshops, then all of them.
+func (m *Model) Init() tea.Cmd {
+	return func() tea.Msg {
+		items, total, err := m.c.Store.RecentWorkshops(m.c.Ctx, firstPage)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return loadedMsg{items: items, first: true, total: total}
+	}
+}
 
 func (m *Model) load(selectID int64) tea.Cmd {
 	return func() tea.Msg {
@@ -95,7 +118,22 @@ func (m *Model) selected() (model.WorkshopSummary, bool) {
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		m.setItems(msg)
+		if msg.first && m.loaded {
+			return nil // the whole list came first
+		}
+		cmd := m.setItems(msg)
+		m.total = 0
+		if msg.first && msg.total > len(msg.items) {
+			// The rest once the first frame is on screen: on a small
+			// machine, reading it now would delay that frame.
+			m.total = msg.total
+			return tea.Batch(cmd, tea.Tick(restAfter, func(time.Time) tea.Msg { return loadRestMsg{} }))
+		}
+		return cmd // a filter being applied runs again over the new items
+	case loadRestMsg:
+		if m.total > 0 {
+			return m.load(0)
+		}
 		return nil
 	case common.RefreshMsg:
 		// Keep the cursor on the same workshop, wherever it is now.
@@ -118,21 +156,22 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (m *Model) setItems(msg loadedMsg) {
+func (m *Model) setItems(msg loadedMsg) tea.Cmd {
 	m.loaded = true
 	items := make([]list.Item, len(msg.items))
 	for i, s := range msg.items {
 		items[i] = item{s}
 	}
-	m.list.SetItems(items)
+	cmd := m.list.SetItems(items)
 	if msg.selectID == 0 {
-		return
+		return cmd
 	}
 	for i, it := range m.list.VisibleItems() {
 		if it.(item).ID == msg.selectID {
 			m.list.Select(i)
 		}
 	}
+	return cmd
 }
 
 func (m *Model) handleKey(k tea.KeyMsg) (tea.Cmd, bool) {

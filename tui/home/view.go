@@ -25,7 +25,7 @@ func (m *Model) View() string {
 // topLine is the filter being typed, the filter applied, or the count.
 func (m *Model) topLine() string {
 	st := m.c.Styles
-	total := len(m.list.Items())
+	total := max(len(m.list.Items()), m.total)
 	switch m.list.FilterState() {
 	case list.Filtering:
 		return m.list.FilterInput.View()

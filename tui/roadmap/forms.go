@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -203,12 +204,13 @@ func (m *Model) openDelete(in model.Initiative) tea.Cmd {
 	})
 }
 
-var unsafeName = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+// Compiled on first use, not at start-up (see bench/startup).
+var unsafeName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^\p{L}\p{N}]+`) })
 
 // openExport asks for a format and a file, then writes the export there.
 func (m *Model) openExport() tea.Cmd {
 	format := "md"
-	base := strings.Trim(unsafeName.ReplaceAllString(strings.ToLower(m.b.Workshop.Name), "-"), "-")
+	base := strings.Trim(unsafeName().ReplaceAllString(strings.ToLower(m.b.Workshop.Name), "-"), "-")
 	if base == "" {
 		base = "workshop"
 	}

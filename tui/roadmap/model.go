@@ -9,7 +9,6 @@ import (
 	"slices"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/cxmap/cxmap/model"
@@ -48,15 +47,14 @@ type Model struct {
 	mode   mode
 	loaded bool
 
-	preview bool
-	pv      viewport.Model
+	pv preview
 
 	forms common.FormHost
 }
 
 // New builds the roadmap screen of one workshop.
 func New(c *common.Context, workshopID int64) *Model {
-	return &Model{c: c, id: workshopID, keys: newKeys(c.Cat)}
+	return &Model{c: c, id: workshopID, keys: newKeys(c.Cat), pv: newPreview()}
 }
 
 // Init loads the workshop.
@@ -79,10 +77,12 @@ func (m *Model) Title() string { return m.c.T("rm.title") }
 // SetSize records the space the screen may use.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.pv.Width, m.pv.Height = w, max(h-1, 1)
+	m.pv.vp.Width, m.pv.vp.Height = w, max(h-1, 1)
 	m.forms.Resize(w, h)
-	if m.preview {
-		m.renderPreview()
+	// A width drawn before shows at once; a new one is drawn when the
+	// resize settles (see previewUpdate).
+	if out, ok := m.pv.cache[w]; ok && m.pv.open && m.pv.shown != w {
+		m.showPreview(out)
 	}
 }
 
@@ -91,6 +91,9 @@ func (m *Model) Capturing() bool { return m.forms.Active() }
 
 // Update handles the screen's messages.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.previewUpdate(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.id != m.id {
@@ -106,8 +109,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.load()
 	case common.LanguageMsg:
 		m.keys = newKeys(m.c.Cat)
-		if m.preview {
-			m.renderPreview()
+		m.forgetPreview()
+		if m.pv.open {
+			return m.requestPreview(true)
 		}
 		return nil
 	}
@@ -118,16 +122,16 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	if !ok || !m.loaded {
 		return nil
 	}
-	if m.preview {
+	if m.pv.open {
 		if key.Matches(k, m.keys.Back) || key.Matches(k, m.keys.Preview) {
-			m.preview = false
+			m.pv.open = false
 			return nil
 		}
 		if key.Matches(k, m.keys.Export) {
 			return m.openExport()
 		}
 		var cmd tea.Cmd
-		m.pv, cmd = m.pv.Update(k)
+		m.pv.vp, cmd = m.pv.vp.Update(k)
 		return cmd
 	}
 	return m.handleKey(k)
@@ -143,6 +147,7 @@ func (m *Model) setItems(items []model.Initiative, keep int64) {
 	}
 	m.items = items
 	m.b.Initiatives = items
+	m.forgetPreview() // the export changes with the roadmap
 	m.order = m.order[:0]
 	for i := range items {
 		m.order = append(m.order, i)
@@ -188,8 +193,7 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, m.keys.New):
 		return m.openEdit(model.Initiative{Horizon: model.HorizonNow, Impact: 3, Effort: 3, Status: model.StatusProposed})
 	case key.Matches(k, m.keys.Preview):
-		m.preview = true
-		m.renderPreview()
+		return m.openPreview()
 	case key.Matches(k, m.keys.Export):
 		return m.openExport()
 	case !ok:

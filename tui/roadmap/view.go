@@ -1,17 +1,13 @@
 package roadmap
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/cxmap/cxmap/export"
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/tui/common"
 )
@@ -33,8 +29,8 @@ func (m *Model) View() string {
 		return m.forms.View()
 	case !m.loaded:
 		return st.Muted.Render(m.c.T("common.loading"))
-	case m.preview:
-		return st.Muted.Render(m.c.T("rm.preview_title", int(m.pv.ScrollPercent()*100))) + "\n" + m.pv.View()
+	case m.pv.open:
+		return m.previewView()
 	}
 	head := st.Muted.Render(m.c.T("rm.summary", len(m.items), m.count(model.StatusAccepted), m.count(model.StatusRejected))) +
 		"  " + st.Label.Render(m.c.T("rm.mode."+[]string{"horizon", "quadrant", "matrix"}[m.mode]))
@@ -281,43 +277,12 @@ func (m *Model) evidenceLines(in model.Initiative) []string {
 	return out
 }
 
-// renderPreview renders the Markdown export with glamour for the preview.
-func (m *Model) renderPreview() {
-	var buf bytes.Buffer
-	b, err := m.c.Store.LoadReport(m.c.Ctx, m.id)
-	if err != nil {
-		m.pv.SetContent(err.Error())
-		return
-	}
-	b.GeneratedAt = time.Now()
-	if err := export.WriteMarkdown(&buf, b, m.c.Cat.Lang()); err != nil {
-		m.pv.SetContent(err.Error())
-		return
-	}
-	style := "dark"
-	if m.c.Styles.Plain {
-		style = "notty"
-	} else if !lipgloss.HasDarkBackground() {
-		style = "light"
-	}
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(m.width-4, 20)))
-	if err != nil {
-		m.pv.SetContent(buf.String())
-		return
-	}
-	out, err := r.Render(buf.String())
-	if err != nil {
-		out = buf.String()
-	}
-	m.pv.SetContent(out)
-}
-
 // ShortHelp lists the main keys.
 func (m *Model) ShortHelp() []key.Binding {
 	switch {
 	case m.forms.Active():
 		return m.forms.KeyBinds()
-	case m.preview:
+	case m.pv.open:
 		return []key.Binding{m.keys.Scroll, m.keys.Export, m.keys.Back}
 	}
 	return []key.Binding{m.keys.Accept, m.keys.Reject, m.keys.Edit, m.keys.Earlier, m.keys.View, m.keys.Preview, m.keys.Back}
@@ -325,7 +290,7 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp lists every key.
 func (m *Model) FullHelp() [][]key.Binding {
-	if m.forms.Active() || m.preview {
+	if m.forms.Active() || m.pv.open {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{
