@@ -6,6 +6,7 @@ package i18n
 func init() { merge(roomEN, roomES) }
 
 var roomEN = map[string]string{
+	"form.language_desc":    "Of the questions, the levels and the report. The keys and labels follow the interface (L).",
 	"rm.regenerate_title":   "Regenerate the roadmap?",
 	"rm.regenerate_desc":    "New proposals come from the current answers and journeys. Everything you edited, accepted or rejected is kept.",
 	"rm.regenerate":         "Regenerate",
@@ -73,6 +74,7 @@ var roomEN = map[string]string{
 }
 
 var roomES = map[string]string{
+	"form.language_desc":    "De las preguntas, los niveles y el informe. Las teclas y etiquetas siguen la interfaz (L).",
 	"rm.regenerate_title":   "¿Regenerar la hoja de ruta?",
 	"rm.regenerate_desc":    "Las nuevas propuestas salen de las respuestas y los recorridos actuales. Se conserva todo lo editado, aceptado o rechazado.",
 	"rm.regenerate":         "Regenerar",

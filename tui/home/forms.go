@@ -35,7 +35,7 @@ func (m *Model) openCreate() tea.Cmd {
 		huh.NewInput().Title(m.c.T("form.name")).Value(&v.name).Validate(m.nameFree(0)),
 		huh.NewInput().Title(m.c.T("form.client")).Value(&v.client),
 		huh.NewInput().Title(m.c.T("form.facilitator")).Value(&v.facilitator),
-		huh.NewSelect[string]().Title(m.c.T("form.language")).Value(&v.lang).Options(
+		huh.NewSelect[string]().Title(m.c.T("form.language")).Description(m.c.T("form.language_desc")).Value(&v.lang).Options(
 			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
 		huh.NewSelect[string]().Title(m.c.T("form.assessment")).Value(&v.model).Options(opts...),
 	).Title(m.c.T("home.new_title")))
