@@ -220,9 +220,12 @@ func TestPresenterMode(t *testing.T) {
 	if p, _ := st.Presentation(bg, w.ID); !p.Presenter || !p.Anonymous {
 		t.Errorf("not remembered: %+v", p)
 	}
-	// Opened again, the workshop is still in presenter mode.
+	// Opened again, the workshop is still in presenter mode, Results too.
 	tm = start(t, st, 120, 35, questionnaireOf(w))
 	waitFor(t, tm, "Answers: Consensus – · A – · B –")
+	tm.Type("r")
+	waitFor(t, tm, "DIMENSION")
+	time.Sleep(200 * time.Millisecond)
 	v = finalView(t, tm)
 	lacks(t, v, "q quit")
 }

@@ -15,6 +15,7 @@ type keyMap struct {
 	Focus      key.Binding
 	Jump       key.Binding
 	Roadmap    key.Binding
+	Presenter  key.Binding
 	Back       key.Binding
 	// On the disagreement list the same keys say what they do there.
 	IssueUp   key.Binding
@@ -32,6 +33,7 @@ func newKeys(cat i18n.Catalog) keyMap {
 		Focus:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", cat.T("r.key.focus"))),
 		Jump:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("r.key.open_consensus"))),
 		Roadmap:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", cat.T("r.key.roadmap"))),
+		Presenter:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", cat.T("q.key.presenter"))),
 		IssueUp:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", cat.T("r.key.disagreement"))),
 		IssueBack:  key.NewBinding(key.WithKeys("tab", "esc"), key.WithHelp("tab/esc", cat.T("r.key.back_to_table"))),
 		Pages:      common.NewPageKeys(cat),

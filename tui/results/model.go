@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -24,6 +25,7 @@ type loadedMsg struct {
 	prevName string
 	lang     string
 	compared int // questions both rounds scored
+	pres     store.Presentation
 }
 
 // Model is the results screen.
@@ -43,6 +45,7 @@ type Model struct {
 	overall  model.Change
 	prevName string
 	compared int
+	pres     store.Presentation // presenter mode, anonymous names
 	// contentLang is the workshop's language: dimension and level names
 	// and questions are shown in it.
 	contentLang string
@@ -70,6 +73,9 @@ func (m *Model) load() tea.Cmd {
 			return common.ErrMsg{Err: err}
 		}
 		msg := loadedMsg{id: m.id, a: b.Assessment, people: b.Participants, res: b.Results, lang: b.Workshop.Language}
+		if msg.pres, err = st.Presentation(ctx, m.id); err != nil {
+			return common.ErrMsg{Err: err}
+		}
 		if b.Previous != nil {
 			msg.changes, msg.overall = b.Change()
 			msg.compared = b.Compared
@@ -100,7 +106,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.loaded = true
 		m.a, m.people, m.res = msg.a, msg.people, msg.res
 		m.changes, m.overall, m.prevName, m.contentLang = msg.changes, msg.overall, msg.prevName, msg.lang
-		m.compared = msg.compared
+		m.compared, m.pres = msg.compared, msg.pres
 		m.targets = map[string]int{}
 		for _, d := range m.res.Dimensions {
 			if d.Target > 0 {
@@ -108,7 +114,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			}
 		}
 		m.issue = min(m.issue, max(len(m.res.Disagreements)-1, 0))
-		return nil
+		return common.Cmd(common.ChromeMsg{}) // presenter mode hides the footer
 	case common.RefreshMsg:
 		return m.load()
 	case common.LanguageMsg:
@@ -133,6 +139,13 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		return common.Cmd(common.BackMsg{})
 	case key.Matches(k, m.keys.Focus):
 		m.onIssues = !m.onIssues && len(m.res.Disagreements) > 0
+	case key.Matches(k, m.keys.Presenter):
+		p := store.Presentation{Presenter: !m.pres.Presenter, Anonymous: m.pres.Anonymous}
+		if err := m.c.Store.SetPresentation(m.c.Ctx, m.id, p); err != nil {
+			return common.Err(err)
+		}
+		m.pres = p
+		return common.Cmd(common.ChromeMsg{})
 	case key.Matches(k, m.keys.Roadmap):
 		return common.Cmd(common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: m.id})
 	case key.Matches(k, m.keys.Up):
@@ -193,3 +206,7 @@ func (m *Model) jumpTo(questionID string) tea.Cmd {
 	}
 	return tea.Sequence(save, common.Cmd(common.GotoQuestionMsg{WorkshopID: m.id, QuestionID: questionID, Respondent: model.Consensus}))
 }
+
+// Presenting is true in presenter mode (set here or in the
+// questionnaire, remembered per workshop): the root hides the footer.
+func (m *Model) Presenting() bool { return m.pres.Presenter }

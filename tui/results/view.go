@@ -250,8 +250,11 @@ func (m *Model) notesView() string {
 	d := m.a.Dimensions[m.row]
 	lines := []string{st.Subtitle.Render(m.c.T("r.notes", d.Name.In(m.lang())))}
 	names := map[int64]string{0: m.c.T("q.consensus")}
-	for _, p := range m.people {
+	for i, p := range m.people {
 		names[p.ID] = p.Name
+		if m.pres.Anonymous {
+			names[p.ID] = letter(i) // as in the questionnaire
+		}
 	}
 	for _, q := range d.Questions {
 		for _, n := range m.res.Questions[q.ID].Notes {
@@ -278,5 +281,15 @@ func (m *Model) FullHelp() [][]key.Binding {
 	if m.onIssues {
 		return [][]key.Binding{{m.keys.IssueUp, m.keys.Pages.PgUp, m.keys.Pages.Home}, {m.keys.Jump, m.keys.IssueBack}}
 	}
-	return [][]key.Binding{{m.keys.Up, m.keys.Target, m.keys.TargetUp}, {m.keys.Focus, m.keys.Roadmap}}
+	return [][]key.Binding{{m.keys.Up, m.keys.Target, m.keys.TargetUp}, {m.keys.Focus, m.keys.Roadmap, m.keys.Presenter}}
+}
+
+// letter names the i-th participant (0-based) in anonymous presenter
+// mode: A..Z, then AA, AB...
+func letter(i int) string {
+	s := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		s = string(rune('A'+(i-1)%26)) + s
+	}
+	return s
 }
