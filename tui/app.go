@@ -433,28 +433,36 @@ func (a *App) helpView() string {
 	return a.shortHelpView()
 }
 
-// shortHelpView fits the footer to the width by leaving out the screen's
-// least important keys (the last ones), never "esc back", "? more keys"
-// or "q quit": a cut footer must still say how to leave and where the
-// other keys are.
+// shortHelpView fits the footer to the width by leaving out, first,
+// "q quit", then the screen's least important keys (the last ones), never
+// "esc back" or "? more keys": a cut footer must still say how to leave
+// and where the other keys are.
 func (a *App) shortHelpView() string {
-	ks := a.ShortHelp()
-	var keep, rest []key.Binding
-	for i, b := range ks {
-		if strings.Contains(b.Help().Key, "esc") || (i >= len(ks)-2 && (b.Help().Key == "?" || b.Help().Key == "q")) {
-			keep = append(keep, b)
-		} else {
-			rest = append(rest, b)
+	var screen, esc, help, quit []key.Binding
+	for _, b := range a.ShortHelp() {
+		switch k := b.Help().Key; {
+		case k == "?":
+			help = append(help, b)
+		case k == "q":
+			quit = append(quit, b)
+		case strings.Contains(k, "esc"):
+			esc = append(esc, b)
+		default:
+			screen = append(screen, b)
 		}
 	}
 	wide := a.help
 	wide.Width = 0 // measure without help's own cut
 	for {
-		bs := append(append([]key.Binding{}, rest...), keep...)
-		if lipgloss.Width(wide.ShortHelpView(bs)) <= a.help.Width || len(rest) == 0 {
+		bs := append(append(append(append([]key.Binding{}, screen...), esc...), quit...), help...)
+		if lipgloss.Width(wide.ShortHelpView(bs)) <= a.help.Width || (len(screen) == 0 && len(quit) == 0) {
 			return a.help.ShortHelpView(bs)
 		}
-		rest = rest[:len(rest)-1]
+		if len(quit) > 0 {
+			quit = nil
+		} else {
+			screen = screen[:len(screen)-1]
+		}
 	}
 }
 

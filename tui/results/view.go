@@ -104,9 +104,12 @@ func (m *Model) table() string {
 	// give way down to 12 cells, ending in "…".
 	const minBar, maxBar = 10, 50
 	scoreW := 5
+	// The level column is as wide as the levels actually shown.
 	levelW := lipgloss.Width(m.c.T("r.col_level"))
-	for l := range m.a.Levels {
-		levelW = max(levelW, lipgloss.Width(m.levelName(l+1)))
+	for _, d := range m.res.Dimensions {
+		if d.HasScore {
+			levelW = max(levelW, lipgloss.Width(m.levelName(d.Level)))
+		}
 	}
 	nameW := lipgloss.Width(m.c.T("r.col_dimension"))
 	for _, d := range m.a.Dimensions {
