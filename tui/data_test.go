@@ -11,6 +11,7 @@ import (
 
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/tui/common"
 )
 
 // secondStore opens the same file as st through another connection, as
@@ -196,4 +197,65 @@ func TestEditorSeesAnotherWindow(t *testing.T) {
 	}
 	waitFor(t, tm, `Stage 3/3 "Dos"`, "de la otra ventana")
 	finalView(t, tm)
+}
+
+// A map deleted in another window closes in this one, back at the list.
+func TestMapDeletedElsewhereCloses(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Banco", "")
+	j := addJourney(t, st, w, "Compra", "Uno")
+	tm := start(t, st, 120, 40, common.NavigateMsg{To: common.JourneysScreen, WorkshopID: w.ID})
+	waitFor(t, tm, "Compra")
+	key(tm, tea.KeyEnter)
+	waitFor(t, tm, `Stage 1/1 "Uno"`)
+	if err := secondStore(t, st).DeleteJourney(bg, j.ID); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, tm, "This was deleted in another window.", "No journey maps yet")
+	finalView(t, tm)
+}
+
+// A workshop deleted in another window closes in this one, back home.
+func TestWorkshopDeletedElsewhereCloses(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Banco", "")
+	addWorkshop(t, st, "Tienda", "")
+	tm := start(t, st, 100, 30, questionnaireOf(w))
+	waitFor(t, tm, "1/16")
+	if err := secondStore(t, st).DeleteWorkshop(bg, w.ID); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, tm, "This was deleted in another window.", "Tienda")
+	v := finalView(t, tm)
+	lacks(t, v, "Banco")
+}
+
+// A new initiative is stored as soon as it has a title and saved as it is
+// typed, so quitting before submitting loses nothing; esc removes it.
+func TestNewInitiativeIsSavedAsTyped(t *testing.T) {
+	for _, cancel := range []bool{false, true} {
+		st := newStore(t)
+		w := addWorkshop(t, st, "Banco", "")
+		tm := start(t, st, 100, 30, common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: w.ID})
+		waitFor(t, tm, "0 initiatives")
+		tm.Type("n")
+		waitFor(t, tm, "New initiative")
+		typeText(tm, "Mapa de quejas")
+		waitFor(t, tm, "Mapa de quejas")
+		nextField(t, tm, "Description")
+		typeText(tm, "por canal")
+		waitFor(t, tm, "por canal")
+		if cancel {
+			key(tm, tea.KeyEsc)
+			waitFor(t, tm, "0 initiatives")
+		}
+		finalView(t, tm) // quit without submitting
+		items, _ := st.Initiatives(bg, w.ID)
+		switch {
+		case cancel && len(items) != 0:
+			t.Errorf("esc kept %+v", items)
+		case !cancel && (len(items) != 1 || items[0].Title != "Mapa de quejas" || items[0].Description != "por canal"):
+			t.Errorf("stored %+v", items)
+		}
+	}
 }

@@ -1,10 +1,12 @@
 package tui
 
 import (
+	"errors"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -57,9 +59,43 @@ func (a *App) changed(msg versionMsg) tea.Cmd {
 	if seen == 0 || seen == msg.v {
 		return next
 	}
+	a.fresh = false
+	if cmd, gone := a.leaveDeleted(); gone {
+		return tea.Batch(next, cmd)
+	}
 	if s := a.current(); s != nil {
-		a.fresh = false
 		return tea.Batch(next, s.Update(common.RefreshMsg{External: true}))
 	}
 	return next
+}
+
+// leaveDeleted closes the screens of a workshop or journey map that
+// another window deleted, returning to the nearest screen still valid,
+// which reloads; the status line says why.
+func (a *App) leaveDeleted() (tea.Cmd, bool) {
+	st, ctx := a.c.Store, a.c.Ctx
+	for i, k := range a.stack {
+		gone := false
+		if k.workshopID != 0 {
+			_, err := st.Workshop(ctx, k.workshopID)
+			gone = errors.Is(err, store.ErrNotFound)
+		}
+		if !gone && k.id == common.JourneyScreen {
+			_, err := st.Journey(ctx, k.itemID)
+			gone = errors.Is(err, store.ErrNotFound)
+		}
+		if !gone {
+			continue
+		}
+		if i == 0 {
+			i = 1 // home stays
+		}
+		a.drop(a.stack[i:])
+		a.stack = a.stack[:i]
+		a.resize()
+		a.status, a.isErr = a.c.T("app.gone"), false
+		top := a.stack[len(a.stack)-1]
+		return a.screens[top].Update(common.RefreshMsg{}), true
+	}
+	return nil, false
 }

@@ -16,6 +16,19 @@ import (
 // changed.
 type Live struct {
 	fields []*liveField
+	cancel func() error
+}
+
+// OnCancel replaces, for a row the form created, writing back the
+// opening values with fn (removing the row, say).
+func (l *Live) OnCancel(fn func() error) { l.cancel = fn }
+
+// MarkSaved records every field's value as stored: a row was just
+// created with them all.
+func (l *Live) MarkSaved() {
+	for _, f := range l.fields {
+		f.saved = f.value()
+	}
 }
 
 type liveField struct {
@@ -57,6 +70,9 @@ func (l *Live) Save(final bool) error {
 
 // Restore writes back the opening value of every field that was changed.
 func (l *Live) Restore() error {
+	if l.cancel != nil {
+		return l.cancel()
+	}
 	var errs error
 	for _, f := range l.fields {
 		if f.saved == f.open {

@@ -90,11 +90,6 @@ func (m *Model) groupOf(in model.Initiative) string {
 	}
 }
 
-func (m *Model) save(in model.Initiative) tea.Cmd {
-	saved, err := m.c.Store.SaveInitiative(m.c.Ctx, m.id, in, true)
-	return m.reload(saved.ID, err)
-}
-
 func (m *Model) remove(in model.Initiative) tea.Cmd {
 	return m.reload(0, m.c.Store.DeleteInitiative(m.c.Ctx, in.ID))
 }

@@ -81,46 +81,76 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 				Options(m.questionOptions()...).Value(&evidence).Filterable(true).Height(max(m.height-8, 5)),
 		).Title(heading),
 	)
-	if in.ID != 0 {
-		// An initiative that exists is saved field by field as it is
-		// edited; esc puts back the values it opened with.
-		live := &common.Live{}
-		add := func(f store.InitiativeField, cur func() string, value func(string) any) {
-			open := cur()
-			live.Field(cur,
-				func() error { return m.c.Store.SetInitiativeField(m.c.Ctx, in.ID, f, value(cur()), true) },
-				func() error { return m.c.Store.SetInitiativeField(m.c.Ctx, in.ID, f, value(open), true) })
-		}
-		text := func(s string) any { return strings.TrimSpace(s) }
-		number := func(s string) any { n, _ := strconv.Atoi(s); return n }
-		add(store.FieldTitle, func() string { return title }, text)
-		add(store.FieldDescription, func() string { return desc }, text)
-		add(store.FieldOwner, func() string { return owner }, text)
-		add(store.FieldKPIs, func() string { return kpis }, func(s string) any { return nonNil(splitList(s)) })
-		add(store.FieldHorizon, func() string { return horizon }, func(s string) any { return model.Horizon(s) })
-		add(store.FieldImpact, func() string { return impact }, number)
-		add(store.FieldEffort, func() string { return effort }, number)
-		add(store.FieldStatus, func() string { return status }, func(s string) any { return model.Status(s) })
-		add(store.FieldDimension, func() string { return dim }, func(s string) any { return s })
-		openEvidence := in.Evidence
-		add(store.FieldEvidence, func() string { return strings.Join(evidence, "\x00") }, func(s string) any {
-			var ids []string
-			if s != "" {
-				ids = strings.Split(s, "\x00")
-			}
-			return nonNilEvidence(m.withQuestionEvidence(openEvidence, ids))
-		})
-		return m.forms.OpenLive(f, live, func() tea.Cmd { return m.reload(in.ID, nil) })
+	// Saved field by field as it is edited; a new initiative is stored as
+	// soon as it has a title, so quitting loses nothing typed. esc puts
+	// back the values it opened with, or removes the new one.
+	id := in.ID
+	gather := func() model.Initiative {
+		out := in
+		out.Title, out.Description, out.Owner = strings.TrimSpace(title), strings.TrimSpace(desc), strings.TrimSpace(owner)
+		out.KPIs = splitList(kpis)
+		out.Horizon, out.Status, out.DimensionID = model.Horizon(horizon), model.Status(status), dim
+		out.Impact, _ = strconv.Atoi(impact)
+		out.Effort, _ = strconv.Atoi(effort)
+		out.Evidence = m.withQuestionEvidence(in.Evidence, evidence)
+		return out
 	}
-	return m.forms.Open(f, func() tea.Cmd {
-		in.Title, in.Description, in.Owner = strings.TrimSpace(title), strings.TrimSpace(desc), strings.TrimSpace(owner)
-		in.KPIs = splitList(kpis)
-		in.Horizon, in.Status, in.DimensionID = model.Horizon(horizon), model.Status(status), dim
-		in.Impact, _ = strconv.Atoi(impact)
-		in.Effort, _ = strconv.Atoi(effort)
-		in.Evidence = m.withQuestionEvidence(in.Evidence, evidence)
-		return m.save(in)
+	live := &common.Live{}
+	// ensure stores a new initiative once it has a title.
+	ensure := func() (created bool, err error) {
+		if id != 0 {
+			return false, nil
+		}
+		if strings.TrimSpace(title) == "" {
+			return false, errors.New(m.c.T("rm.f.title_required"))
+		}
+		saved, err := m.c.Store.SaveInitiative(m.c.Ctx, m.id, gather(), true)
+		if err != nil {
+			return false, err
+		}
+		id = saved.ID
+		live.MarkSaved()
+		return true, nil
+	}
+	add := func(f store.InitiativeField, cur func() string, value func(string) any) {
+		open := cur()
+		live.Field(cur,
+			func() error {
+				if created, err := ensure(); created || err != nil {
+					return err
+				}
+				return m.c.Store.SetInitiativeField(m.c.Ctx, id, f, value(cur()), true)
+			},
+			func() error { return m.c.Store.SetInitiativeField(m.c.Ctx, id, f, value(open), true) })
+	}
+	if in.ID == 0 {
+		live.OnCancel(func() error {
+			if id == 0 {
+				return nil
+			}
+			return m.c.Store.DeleteInitiative(m.c.Ctx, id)
+		})
+	}
+	text := func(s string) any { return strings.TrimSpace(s) }
+	number := func(s string) any { n, _ := strconv.Atoi(s); return n }
+	add(store.FieldTitle, func() string { return title }, text)
+	add(store.FieldDescription, func() string { return desc }, text)
+	add(store.FieldOwner, func() string { return owner }, text)
+	add(store.FieldKPIs, func() string { return kpis }, func(s string) any { return nonNil(splitList(s)) })
+	add(store.FieldHorizon, func() string { return horizon }, func(s string) any { return model.Horizon(s) })
+	add(store.FieldImpact, func() string { return impact }, number)
+	add(store.FieldEffort, func() string { return effort }, number)
+	add(store.FieldStatus, func() string { return status }, func(s string) any { return model.Status(s) })
+	add(store.FieldDimension, func() string { return dim }, func(s string) any { return s })
+	openEvidence := in.Evidence
+	add(store.FieldEvidence, func() string { return strings.Join(evidence, "\x00") }, func(s string) any {
+		var ids []string
+		if s != "" {
+			ids = strings.Split(s, "\x00")
+		}
+		return nonNilEvidence(m.withQuestionEvidence(openEvidence, ids))
 	})
+	return m.forms.OpenLive(f, live, func() tea.Cmd { return m.reload(id, nil) })
 }
 
 func nonNil(s []string) []string {
