@@ -5,6 +5,7 @@
 package assessments
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
@@ -64,7 +65,7 @@ func Parse(filename string, data []byte) (*model.Assessment, error) {
 type lookupFunc func(id string) (*model.Assessment, []string, error)
 
 func parseWith(filename string, data []byte, lookup lookupFunc) (*model.Assessment, error) {
-	a, ref, p := parse(filename, data)
+	a, ref, p := parse(filename, normalize(data))
 	if ref != nil {
 		src, ids, err := lookup(ref.id)
 		switch {
@@ -85,6 +86,20 @@ func parseWith(filename string, data []byte, lookup lookupFunc) (*model.Assessme
 		return nil, err
 	}
 	return a, nil
+}
+
+// normalize reads a file as Windows editors save it: a UTF-8 byte order
+// mark (Notepad writes one) is dropped, and CRLF or lone CR line endings
+// become LF. The YAML library otherwise reads the mark as part of the first
+// key and counts a CRLF after a comment as two lines, so every line and
+// column reported after normalising is the one an editor shows.
+func normalize(data []byte) []byte {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if bytes.IndexByte(data, '\r') < 0 {
+		return data
+	}
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 }
 
 // parse reads a file without resolving recommendations_from. The model is

@@ -53,6 +53,9 @@ func startTerm(t *testing.T, width, height int, env map[string]string, args ...s
 	needTmux(t)
 	tt := &term{t: t, socket: fmt.Sprintf("cxmap-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
 	cmdline := bin
+	if env["CXMAP_E2E_WAIT"] != "" {
+		cmdline = "read _; " + bin // starts on the test's first Enter
+	}
 	for _, a := range args {
 		cmdline += " " + shellQuote(a)
 	}

@@ -136,3 +136,13 @@ func BenchmarkReadJSON(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkWriteHTML(b *testing.B) {
+	benchWriter(b, func(w *bytes.Buffer, bd *model.Bundle) error { return WriteHTML(w, bd, "es", Options{All: true}) })
+}
+
+func BenchmarkWriteMarkdownAll(b *testing.B) {
+	benchWriter(b, func(w *bytes.Buffer, bd *model.Bundle) error {
+		return WriteMarkdownWith(w, bd, "es", Options{All: true})
+	})
+}

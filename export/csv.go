@@ -16,20 +16,48 @@ const (
 	CSVInitiatives = "initiatives" // one row per initiative of the roadmap
 )
 
-// WriteCSV writes one table as CSV (RFC 4180, UTF-8, a header row):
+// CSVOptions choose how cells and the file are written.
+type CSVOptions struct {
+	// Raw writes every cell as it is, without the formula guard: for
+	// scripts that read the file and never a spreadsheet.
+	Raw bool
+	// Excel writes what a European Excel opens in columns at once: a
+	// UTF-8 byte order mark and semicolons between cells.
+	Excel bool
+}
+
+// WriteCSV writes one table as CSV with the default options (the
+// formula guard on, commas, no BOM); see WriteCSVWith.
+func WriteCSV(w io.Writer, b *model.Bundle, lang, what string) error {
+	return WriteCSVWith(w, b, lang, what, CSVOptions{})
+}
+
+// WriteCSVWith writes one table as CSV (RFC 4180, UTF-8, a header row):
 // what is CSVAnswers (or "") for one row per answer, CSVInitiatives for
 // one row per initiative. Headers are fixed English identifiers, for
 // scripts; the content (dimension and question texts, horizons, statuses)
 // is in lang. Answers come by participant (the consensus last) in
 // questionnaire order; initiatives in the report's numbering, by horizon,
-// the rejected ones last. Cells are written as they are: a spreadsheet
-// may read a note starting with "=" as a formula.
-func WriteCSV(w io.Writer, b *model.Bundle, lang, what string) error {
+// the rejected ones last.
+//
+// A spreadsheet reads a cell that begins with =, +, -, @, a tab or a
+// carriage return as a formula, so a note such as =HYPERLINK(...) would
+// run when the file is opened (CSV injection). Unless opt.Raw, such a cell
+// is written with a leading apostrophe, as OWASP advises.
+func WriteCSVWith(w io.Writer, b *model.Bundle, lang, what string, opt CSVOptions) error {
 	v, err := newView(b, lang)
 	if err != nil {
 		return err
 	}
-	cw := csv.NewWriter(w)
+	if opt.Excel {
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return err
+		}
+	}
+	cw := &cellWriter{w: csv.NewWriter(w), raw: opt.Raw}
+	if opt.Excel {
+		cw.w.Comma = ';'
+	}
 	switch what {
 	case "", CSVAnswers:
 		err = v.answersCSV(cw)
@@ -41,11 +69,52 @@ func WriteCSV(w io.Writer, b *model.Bundle, lang, what string) error {
 	if err != nil {
 		return err
 	}
-	cw.Flush()
-	return cw.Error()
+	cw.w.Flush()
+	return cw.w.Error()
 }
 
-func (v *view) answersCSV(cw *csv.Writer) error {
+// cellWriter writes rows, guarding every cell against formulas unless raw.
+type cellWriter struct {
+	w   *csv.Writer
+	raw bool
+}
+
+func (c *cellWriter) Write(row []string) error {
+	if !c.raw {
+		for i, s := range row {
+			row[i] = FormulaSafe(s)
+		}
+	}
+	return c.w.Write(row)
+}
+
+// FormulaSafe prefixes s with an apostrophe when a spreadsheet would read
+// it as a formula: when it begins with =, +, -, @, a tab or a carriage
+// return. Spreadsheets show the text and hide the apostrophe. A cell that
+// already begins with an apostrophe before one of those (or before another
+// apostrophe) gets one more, so FormulaUnsafe gives back exactly s.
+func FormulaSafe(s string) string {
+	if s == "" {
+		return s
+	}
+	if strings.ContainsRune(formulaStarts, rune(s[0])) ||
+		(s[0] == '\'' && len(s) > 1 && strings.ContainsRune(formulaStarts+"'", rune(s[1]))) {
+		return "'" + s
+	}
+	return s
+}
+
+// FormulaUnsafe undoes FormulaSafe: how an importer reads a guarded cell.
+func FormulaUnsafe(s string) string {
+	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune(formulaStarts+"'", rune(s[1])) {
+		return s[1:]
+	}
+	return s
+}
+
+const formulaStarts = "=+-@\t\r"
+
+func (v *view) answersCSV(cw *cellWriter) error {
 	if err := cw.Write([]string{"participant", "role", "dimension_id", "dimension", "question_id", "question", "level", "level_name", "note"}); err != nil {
 		return err
 	}
@@ -76,7 +145,7 @@ func (v *view) answersCSV(cw *csv.Writer) error {
 	return nil
 }
 
-func (v *view) initiativesCSV(cw *csv.Writer) error {
+func (v *view) initiativesCSV(cw *cellWriter) error {
 	if err := cw.Write([]string{"number", "title", "horizon", "impact", "effort", "quadrant", "status", "owner", "kpis",
 		"dimension_id", "dimension", "description", "evidence"}); err != nil {
 		return err

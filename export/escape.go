@@ -142,3 +142,12 @@ func codeText(s string) string {
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// mermaidString makes text safe as a double-quoted string of a Mermaid
+// xychart (its title, axis names and categories): one line, no double
+// quote (it would end the string; shown as a typographic one), no
+// backtick, no brackets, with the same clean-up as mermaidText.
+func mermaidString(s string) string {
+	s = strings.NewReplacer(`"`, "”", "[", "(", "]", ")").Replace(s)
+	return `"` + mermaidText(s, "-") + `"`
+}

@@ -201,13 +201,13 @@ func (v *view) questionText(id string) string {
 	return id
 }
 
-func (v *view) horizon(h model.Horizon) string { return v.t("export.horizon." + string(h)) }
+func (v *view) horizon(h model.Horizon) string { return v.t("term.horizon." + string(h)) }
 
 func (v *view) quadrant(in model.Initiative) string {
-	return v.t("export.quadrant." + string(model.QuadrantOf(in.Impact, in.Effort)))
+	return v.t("term.quadrant." + string(model.QuadrantOf(in.Impact, in.Effort)))
 }
 
-func (v *view) status(s model.Status) string { return v.t("export.status." + string(s)) }
+func (v *view) status(s model.Status) string { return v.t("term.status." + string(s)) }
 
 // date is a long date in the export's language, "" for the zero time.
 func (v *view) date(t time.Time) string {

@@ -91,6 +91,7 @@ var (
 	journeyTask   = regexp.MustCompile(`^      [^#:;\n]+: [1-5]: [^#:;,\n]+$`)
 	timePeriod    = regexp.MustCompile(`^    [^#:;\n]+ : [^#:;\n]+$`)
 	timeEvent     = regexp.MustCompile(`^        : [^#:;\n]+$`)
+	xyLine        = regexp.MustCompile(`^    (title "[^"\n]*"|x-axis \["[^"\n]*"(, "[^"\n]*")*\]|y-axis "[^"\n]*" 0 --> [0-9]+|(bar|line) \[[0-9.]+(, [0-9.]+)*\])$`)
 	unescapedLink = regexp.MustCompile(`(^|[^\\])\]\(`)
 )
 
@@ -110,7 +111,7 @@ func checkMarkdown(t *testing.T, lang, md string) {
 				inCode, kind = true, strings.TrimPrefix(l, "```")
 				if kind == "mermaid" {
 					mermaids++
-					if next := lines[i+1]; next != "journey" && next != "timeline" {
+					if next := lines[i+1]; next != "journey" && next != "timeline" && next != "xychart-beta" {
 						t.Errorf("%s: unknown diagram %q", at(), next)
 					}
 				}
@@ -122,9 +123,9 @@ func checkMarkdown(t *testing.T, lang, md string) {
 			continue
 		}
 		if inCode {
-			if kind == "mermaid" && l != "journey" && l != "timeline" {
+			if kind == "mermaid" && l != "journey" && l != "timeline" && l != "xychart-beta" {
 				ok := false
-				for _, re := range []*regexp.Regexp{journeyTitle, journeySect, journeyTask, timePeriod, timeEvent} {
+				for _, re := range []*regexp.Regexp{journeyTitle, journeySect, journeyTask, timePeriod, timeEvent, xyLine} {
 					ok = ok || re.MatchString(l)
 				}
 				if !ok {
@@ -177,4 +178,14 @@ func cells(row string) int {
 		}
 	}
 	return n - 1
+}
+
+// readGolden returns testdata/name.
+func readGolden(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -32,13 +32,16 @@ func TestExportStringsExist(t *testing.T) {
 		}
 	}
 	for _, h := range model.Horizons {
-		keys["export.horizon."+string(h)] = true
+		keys["term.horizon."+string(h)] = true
+		keys["term.horizon_short."+string(h)] = true
 	}
 	for _, q := range []model.Quadrant{model.QuickWin, model.BigBet, model.FillIn, model.MoneyPit} {
-		keys["export.quadrant."+string(q)] = true
+		keys["term.quadrant."+string(q)] = true
+		keys["term.quadrants."+string(q)] = true
+		keys["term.quadrant_is."+string(q)] = true
 	}
 	for _, s := range []model.Status{model.StatusProposed, model.StatusAccepted, model.StatusRejected} {
-		keys["export.status."+string(s)] = true
+		keys["term.status."+string(s)] = true
 	}
 	for _, k := range append(model.DefaultLanes, model.LaneText) {
 		keys["export.lane."+string(k)] = true

@@ -14,10 +14,6 @@ import (
 	"github.com/cxmap/cxmap/model"
 )
 
-// MaxJSONSize is the largest file ReadJSON reads (a large workshop is a
-// few megabytes).
-const MaxJSONSize = 64 << 20
-
 // ReadJSON reads a workshop written by WriteJSON, strictly: the file must
 // be one JSON object marked "format": "cxmap-workshop" with a known
 // "schema_version", have no unknown fields and no trailing data, and every
@@ -25,14 +21,13 @@ const MaxJSONSize = 64 << 20
 // participants, levels within the model's levels, cells matching stages
 // and lanes, roadmap links to its journeys...). Errors are one line and
 // say where the problem is. The bundle's ids are the file's own (see
-// model.Bundle); its Results are computed.
+// model.Bundle); its Results are computed. A key named twice in one
+// object is refused with its path. There is no size limit: whatever
+// WriteJSON wrote reads back, as long as it fits in memory.
 func ReadJSON(r io.Reader) (*model.Bundle, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxJSONSize+1))
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
-	}
-	if len(data) > MaxJSONSize {
-		return nil, fmt.Errorf("not a cxmap workshop export: larger than %d MiB", MaxJSONSize>>20)
 	}
 
 	if t := bytes.TrimLeft(data, " \t\r\n\ufeff"); len(t) == 0 {
@@ -70,6 +65,9 @@ func ReadJSON(r io.Reader) (*model.Bundle, error) {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, fmt.Errorf("invalid workshop export: %s: more data after the workshop", position(data, dec.InputOffset()))
+	}
+	if err := duplicateKey(data); err != nil {
+		return nil, fmt.Errorf("invalid workshop export: %w", err)
 	}
 	b, err := doc.bundle()
 	if err != nil {

@@ -11,20 +11,27 @@ import (
 	"github.com/cxmap/cxmap/model"
 )
 
-// WriteMarkdown writes the workshop report in lang (en or es), for GitHub
-// and any CommonMark viewer: the workshop's details, an executive summary,
-// the maturity table and a bar chart, the findings of each dimension with
-// the room's notes, the disagreements, every journey as a table and a
-// Mermaid journey diagram, the roadmap by horizon with each initiative's
-// evidence and a Mermaid timeline, and an appendix with every answer.
-// User text is escaped (mdText) so that it can neither break a table nor
-// inject markup.
+// WriteMarkdown writes the workshop report in lang (en or es) for GitHub
+// and any CommonMark viewer; see WriteMarkdownWith.
 func WriteMarkdown(w io.Writer, b *model.Bundle, lang string) error {
-	v, err := newView(b, lang)
+	return WriteMarkdownWith(w, b, lang, Options{})
+}
+
+// WriteMarkdownWith writes the report the client takes home: the
+// workshop's details, an executive summary, the maturity table with a
+// Mermaid bar chart and a text one, the legend of the levels, the findings
+// of each dimension in the model's own descriptors, the disagreements,
+// every journey as tables and emotion charts (split in parts when long),
+// the agreed roadmap with its evidence, a timeline and an impact-effort
+// matrix, a note on method, a glossary, and an appendix (further
+// proposals, the questions with their ids, every answer). User text is
+// escaped (mdText) so that it can neither break a table nor inject markup.
+func WriteMarkdownWith(w io.Writer, b *model.Bundle, lang string, opt Options) error {
+	r, err := buildReport(b, lang, opt)
 	if err != nil {
 		return err
 	}
-	m := &md{view: v}
+	m := &md{report: r, view: r.v}
 	m.header()
 	m.summary()
 	m.maturity()
@@ -32,6 +39,8 @@ func WriteMarkdown(w io.Writer, b *model.Bundle, lang string) error {
 	m.disagreements()
 	m.journeys()
 	m.roadmapSection()
+	m.method()
+	m.glossary()
 	m.appendix()
 	m.footer()
 	_, err = w.Write(m.buf.Bytes())
@@ -39,13 +48,12 @@ func WriteMarkdown(w io.Writer, b *model.Bundle, lang string) error {
 }
 
 type md struct {
-	*view
-	buf bytes.Buffer
+	*report
+	view *view
+	buf  bytes.Buffer
 }
 
-func (m *md) p(format string, args ...any) {
-	fmt.Fprintf(&m.buf, format, args...)
-}
+func (m *md) t(key string, args ...any) string { return m.view.t(key, args...) }
 
 // line writes s and a new line.
 func (m *md) line(s string) {
@@ -53,11 +61,13 @@ func (m *md) line(s string) {
 	m.buf.WriteByte('\n')
 }
 
+func (m *md) blank() { m.buf.WriteByte('\n') }
+
 func (m *md) heading(level int, text string) {
 	m.buf.WriteString(strings.Repeat("#", level))
 	m.buf.WriteByte(' ')
 	m.line(text)
-	m.buf.WriteByte('\n')
+	m.blank()
 }
 
 // table writes a GitHub table; every row has exactly len(header) cells.
@@ -81,7 +91,7 @@ func (m *md) table(header []string, align string, rows [][]string) {
 		copy(cells, r)
 		m.row(cells)
 	}
-	m.buf.WriteByte('\n')
+	m.blank()
 }
 
 func (m *md) row(cells []string) {
@@ -97,199 +107,133 @@ func (m *md) row(cells []string) {
 	m.buf.WriteByte('\n')
 }
 
-func (m *md) header() {
-	w := m.b.Workshop
-	m.heading(1, m.t("export.title", mdLine(w.Name)))
-	var facts []string
-	add := func(key, value string) {
-		if value != "" {
-			facts = append(facts, fmt.Sprintf("- **%s:** %s", m.t(key), value))
-		}
-	}
-	add("export.client", mdLine(w.Client))
-	add("export.workshop_date", m.date(w.CreatedAt))
-	add("export.facilitator", mdLine(w.Facilitator))
-	a := m.a
-	name := mdLine(a.Name.In(m.lang))
-	add("export.assessment", m.t("export.assessment_is", name, mdLine(a.ID), mdLine(a.Version), a.QuestionCount(), len(a.Levels)))
-	var people []string
-	for _, p := range m.b.Participants {
-		s := mdLine(p.Name)
-		if strings.TrimSpace(p.Role) != "" {
-			s += " (" + mdLine(p.Role) + ")"
-		}
-		people = append(people, s)
-	}
-	if len(people) == 0 {
-		people = append(people, m.t("export.nobody"))
-	}
-	facts = append(facts, fmt.Sprintf("- **%s:** %s", m.t("export.participants", len(m.b.Participants)), strings.Join(people, ", ")))
-	for _, f := range facts {
-		m.line(f)
-	}
-	m.buf.WriteByte('\n')
-}
+func (m *md) labelled(l labelled) string { return "**" + mdLine(l.Label) + ":** " + mdText(l.Text) }
 
-// scored returns the dimension results that have a score, in model order.
-func (m *md) scored() []model.DimensionResult {
-	var out []model.DimensionResult
-	for _, d := range m.res.Dimensions {
-		if d.HasScore {
-			out = append(out, d)
-		}
+func (m *md) header() {
+	m.heading(1, mdLine(m.Title))
+	for _, f := range m.Facts {
+		m.line("- " + m.labelled(f))
 	}
-	return out
+	m.blank()
 }
 
 func (m *md) summary() {
 	m.heading(2, m.t("export.summary"))
-	r := m.res
-	if !r.HasOverall {
-		m.line(m.t("export.no_score", r.Answered, r.Total))
-		m.buf.WriteByte('\n')
-	} else {
-		s := m.t("export.overall", m.score(r.Overall), len(m.a.Levels), r.OverallLevel, mdLine(m.levelName(r.OverallLevel)))
-		s += " " + m.t("export.answered", r.Answered, r.Total, len(m.b.Participants))
-		if m.b.Previous != nil {
-			if _, overall := m.b.Change(); overall.Comparable {
-				s += " " + m.t("export.overall_change", m.delta(overall.Delta), m.score(overall.Before))
-			}
-		}
-		m.line(s)
-		m.buf.WriteByte('\n')
-		if l := r.OverallLevel; l >= 1 && l <= len(m.a.Levels) {
-			if sum := m.a.Levels[l-1].Summary.In(m.lang); sum != "" {
-				m.line("> **" + mdLine(m.levelName(l)) + ":** " + mdLine(sum))
-				m.buf.WriteByte('\n')
-			}
-		}
+	s := m.Summary
+	o := mdLine(s.Overall)
+	if s.Meaning != "" {
+		o += " " + mdLine(s.Meaning)
 	}
-
-	var facts []string
-	if dims := m.scored(); len(dims) > 0 {
-		hi, lo := dims[0], dims[0]
-		for _, d := range dims[1:] {
-			if d.Score > hi.Score {
-				hi = d
-			}
-			if d.Score < lo.Score {
-				lo = d
-			}
-		}
-		dimFact := func(key string, d model.DimensionResult) string {
-			return m.t(key, mdLine(m.dimName(d.DimensionID)), m.score(d.Score), mdLine(m.levelName(d.Level)))
-		}
-		facts = append(facts, dimFact("export.strongest", hi))
-		if lo.DimensionID != hi.DimensionID {
-			facts = append(facts, dimFact("export.weakest", lo))
-		}
-		gap := model.DimensionResult{}
-		for _, d := range dims {
-			if d.Gap > gap.Gap {
-				gap = d
-			}
-		}
-		if gap.Gap > 0 {
-			facts = append(facts, m.t("export.largest_gap", mdLine(m.dimName(gap.DimensionID)), gap.Gap, gap.Target))
-		}
+	m.line(o)
+	m.blank()
+	for _, f := range s.Facts {
+		m.line("- " + m.labelled(f))
 	}
-	if n := len(r.Disagreements); n > 0 {
-		facts = append(facts, m.t("export.disagreement_count", n))
+	if len(s.Facts) > 0 {
+		m.blank()
 	}
-	for _, f := range facts {
-		m.line("- " + f)
-	}
-	if len(facts) > 0 {
-		m.buf.WriteByte('\n')
-	}
-
-	byHorizon, _ := m.roadmap()
-	var top []roadmapItem
-	for _, h := range model.Horizons {
-		for _, it := range byHorizon[h] {
-			if len(top) < 3 {
-				top = append(top, it)
-			}
-		}
-	}
-	if len(top) == 0 {
-		m.line(m.t("export.no_roadmap"))
-		m.buf.WriteByte('\n')
+	if len(s.Start) == 0 {
+		m.line(mdLine(s.NoStart))
+		m.blank()
 		return
 	}
-	m.line(m.t("export.top"))
-	m.buf.WriteByte('\n')
-	for i, it := range top {
-		s := fmt.Sprintf("%d. **%s**: %s", i+1, mdLine(it.Title), m.t("export.top_item",
-			m.horizon(it.Horizon), m.quadrant(it.Initiative), it.Impact, it.Effort))
-		if len(it.Evidence) > 0 {
-			s += " " + m.t("export.because", m.evidenceMD(it.Evidence[0], 120))
-		}
-		m.line(s)
+	m.line("**" + m.t("export.top") + "**")
+	m.blank()
+	for i, it := range s.Start {
+		m.line(fmt.Sprintf("%d. **%s** (%s)", i+1, mdLine(it.Title), mdLine(it.Detail)))
 	}
-	m.buf.WriteByte('\n')
+	m.blank()
 }
 
 func (m *md) maturity() {
 	m.heading(2, m.t("export.maturity"))
-	var changes map[string]model.Change
-	var overall model.Change
-	if m.b.Previous != nil {
-		dims, o := m.b.Change()
-		changes, overall = map[string]model.Change{}, o
-		for _, c := range dims {
-			changes[c.DimensionID] = c
-		}
-	}
-	header := []string{m.t("export.col.dimension"), m.t("export.col.score"), m.t("export.col.level"), m.t("export.col.target"), m.t("export.col.gap")}
+	header := []string{m.t("export.col.dimension"), m.t("term.score"), m.t("export.col.level"), m.t("export.col.target"), m.t("export.col.gap")}
 	align := "lrlrr"
-	if changes != nil {
+	if m.HasChange {
 		header = append(header, m.t("export.col.change"))
 		align += "r"
 	}
-	change := func(c model.Change) string {
-		if !c.Comparable {
-			return "—"
-		}
-		return m.delta(c.Delta)
-	}
 	var rows [][]string
-	for _, d := range m.res.Dimensions {
-		row := []string{mdLine(m.dimName(d.DimensionID)), "—", "—", "—", "—"}
-		if d.HasScore {
-			row[1], row[2] = m.score(d.Score), mdLine(m.level(d.Level))
-		}
-		if d.Target > 0 {
-			row[3] = strconv.Itoa(d.Target)
-			switch {
-			case !d.HasScore:
-			case d.Gap > 0:
-				row[4] = strconv.Itoa(d.Gap)
-			default:
-				row[4] = "✓"
-			}
-		}
-		if changes != nil {
-			row = append(row, change(changes[d.DimensionID]))
+	for _, d := range m.Dims {
+		row := []string{mdLine(d.Name), d.ScoreText, mdLine(d.LevelTxt), d.TargetText, d.GapText}
+		if m.HasChange {
+			row = append(row, d.ChangeText)
 		}
 		rows = append(rows, row)
 	}
-	total := []string{"**" + m.t("export.overall_row") + "**", "—", "—", "", ""}
-	if m.res.HasOverall {
-		total[1], total[2] = "**"+m.score(m.res.Overall)+"**", "**"+mdLine(m.level(m.res.OverallLevel))+"**"
-	}
-	if changes != nil {
-		total = append(total, change(overall))
+	o := m.Overall
+	total := []string{"**" + mdLine(o.Name) + "**", bold(o.ScoreText), bold(mdLine(o.LevelTxt)), "", ""}
+	if m.HasChange {
+		total = append(total, o.ChangeText)
 	}
 	rows = append(rows, total)
 	m.table(header, align, rows)
-	m.barChart()
+	if m.Overall.HasScore { // no chart of nothing
+		m.xyChart()
+		m.barChart()
+	}
+	m.line("**" + m.t("export.levels_legend") + "**")
+	m.blank()
+	var legend [][]string
+	for _, l := range m.Levels {
+		legend = append(legend, []string{strconv.Itoa(l.N), mdLine(l.Name), mdText(l.Summary)})
+	}
+	m.table([]string{m.t("export.col.level"), m.t("export.col.name"), m.t("export.col.meaning")}, "rll", legend)
+}
+
+func bold(s string) string {
+	if s == "—" || s == "" {
+		return s
+	}
+	return "**" + s + "**"
+}
+
+// xyChart draws the scores against the targets as a Mermaid xychart-beta:
+// bars for the scores, a line for the targets (GitHub renders it).
+func (m *md) xyChart() {
+	var names, scores, targets []string
+	hasTarget := false
+	// Short enough that the x-axis line stays within about 180 columns,
+	// so that it reads whole in a terminal preview too.
+	labelMax := max(180/max(len(m.Dims), 1)-4, 10)
+	for _, d := range m.Dims {
+		names = append(names, mermaidString(model.Shorten(d.Name, labelMax)))
+		scores = append(scores, chartNumber(d.Score, d.HasScore))
+		targets = append(targets, strconv.Itoa(d.Target))
+		hasTarget = hasTarget || d.Target > 0
+	}
+	if len(names) == 0 {
+		return
+	}
+	m.line("```mermaid")
+	m.line("xychart-beta")
+	m.line("    title " + mermaidString(m.t("export.chart_title")))
+	m.line("    x-axis [" + strings.Join(names, ", ") + "]")
+	m.line(fmt.Sprintf("    y-axis %s 0 --> %d", mermaidString(m.t("export.col.level")), max(len(m.view.a.Levels), 1)))
+	m.line("    bar [" + strings.Join(scores, ", ") + "]")
+	if hasTarget {
+		m.line("    line [" + strings.Join(targets, ", ") + "]")
+	}
+	m.line("```")
+	m.blank()
+	if hasTarget {
+		m.line("*" + m.t("export.chart_legend") + "*")
+		m.blank()
+	}
+}
+
+// chartNumber is a score for a chart: always with a decimal point.
+func chartNumber(x float64, has bool) string {
+	if !has {
+		return "0"
+	}
+	return strconv.FormatFloat(x, 'f', 1, 64)
 }
 
 // barChart draws the scores as text bars, four cells a level, in a code
-// block (so it keeps its alignment).
+// block (so it keeps its alignment wherever Mermaid does not render).
 func (m *md) barChart() {
-	levels := max(len(m.a.Levels), 1)
+	levels := max(len(m.view.a.Levels), 1)
 	width := 4 * levels
 	type bar struct {
 		label  string
@@ -298,15 +242,15 @@ func (m *md) barChart() {
 		target int
 	}
 	var bars []bar
-	for _, d := range m.res.Dimensions {
-		bars = append(bars, bar{codeText(m.dimName(d.DimensionID)), d.Score, d.HasScore, d.Target})
+	for _, d := range m.Dims {
+		bars = append(bars, bar{codeText(d.Name), d.Score, d.HasScore, d.Target})
 	}
-	bars = append(bars, bar{m.t("export.overall_row"), m.res.Overall, m.res.HasOverall, 0})
+	bars = append(bars, bar{m.Overall.Name, m.Overall.Score, m.Overall.HasScore, 0})
 	pad := 0
 	for _, b := range bars {
 		pad = max(pad, utf8.RuneCountInString(b.label))
 	}
-	m.line("```text")
+	m.line("```") // no info string: nothing to highlight, nothing to show
 	for i, b := range bars {
 		if i == len(bars)-1 {
 			m.line(strings.Repeat("─", pad+width+7))
@@ -316,7 +260,7 @@ func (m *md) barChart() {
 		value := "  —"
 		if b.has {
 			filled = min(max(int(b.score*4+0.5), 0), width)
-			value = fmt.Sprintf("%5s", m.score(b.score))
+			value = fmt.Sprintf("%5s", m.view.score(b.score))
 		}
 		s := label + "  " + strings.Repeat("█", filled) + strings.Repeat("░", width-filled) + value
 		if b.target > 0 {
@@ -325,156 +269,134 @@ func (m *md) barChart() {
 		m.line(strings.TrimRight(s, " "))
 	}
 	m.line("```")
-	m.buf.WriteByte('\n')
-}
-
-// notesFor returns the notes on question q, by respondent order.
-func (m *md) notesFor(q string) []string {
-	var out []string
-	for _, p := range m.respondents() {
-		r, ok := m.answers[p.ID][q]
-		if !ok || strings.TrimSpace(r.Note) == "" {
-			continue
-		}
-		out = append(out, fmt.Sprintf("%s (%s): %s", mdLine(p.Name), mdLine(m.answer(r)), mdText(r.Note)))
-	}
-	return out
+	m.blank()
 }
 
 func (m *md) findings() {
 	m.heading(2, m.t("export.findings"))
-	for _, d := range m.a.Dimensions {
-		res, _ := m.res.Dimension(d.ID)
-		title := mdLine(d.Name.In(m.lang))
-		if res.HasScore {
-			title = m.t("export.dim_heading", title, m.score(res.Score), mdLine(m.level(res.Level)))
-		} else {
-			title = m.t("export.dim_heading_none", title)
+	for _, f := range m.Findings {
+		m.heading(3, mdLine(f.Heading))
+		if f.Description != "" {
+			m.line("*" + mdLine(f.Description) + "*")
+			m.blank()
 		}
-		m.heading(3, title)
-		if desc := d.Description.In(m.lang); desc != "" {
-			m.line("*" + mdLine(desc) + "*")
-			m.buf.WriteByte('\n')
+		m.line(mdLine(f.Status))
+		m.blank()
+		if f.DontKnow != "" {
+			m.line(mdLine(f.DontKnow))
+			m.blank()
 		}
-		if res.HasScore && res.Level <= len(m.a.Levels) {
-			m.line(m.t("export.dim_now", mdLine(m.levelName(res.Level)), mdLine(m.a.Levels[res.Level-1].Summary.In(m.lang))))
-			if next := res.Level + 1; res.Target > res.Level && next <= len(m.a.Levels) {
-				m.line("")
-				m.line(m.t("export.dim_next", res.Target, next, mdLine(m.levelName(next)), mdLine(m.a.Levels[next-1].Summary.In(m.lang))))
-			}
-			m.buf.WriteByte('\n')
-		}
-		var rows [][]string
-		var notes []string
-		for _, q := range d.Questions {
-			qr := m.res.Questions[q.ID]
-			score := "—"
-			switch {
-			case qr.HasScore:
-				score = m.score(qr.Score)
-			case qr.NA:
-				score = m.t("export.na")
-			case qr.DontKnow:
-				score = m.t("q.dont_know_short")
-			}
-			spread := "—"
-			if qr.Answers > 0 {
-				spread = strconv.Itoa(qr.Spread)
-				if qr.Disagreement {
-					spread += " ⚠"
+		if len(f.Weak) > 0 {
+			m.line("**" + m.t("export.weakest_questions") + "**")
+			m.blank()
+			for _, w := range f.Weak {
+				m.line("- **" + mdLine(w.Text) + "** " + m.t("export.q_score", w.Score))
+				if w.Today != "" {
+					m.line("  - *" + m.t("export.today", mdLine(w.TodayLevel)) + "* " + mdLine(w.Today))
+				}
+				if w.Next != "" {
+					m.line("  - *" + m.t("export.next", mdLine(w.NextLevel)) + "* " + mdLine(w.Next))
 				}
 			}
-			rows = append(rows, []string{mdCode(q.ID), mdText(q.Text.In(m.lang)), score, strconv.Itoa(qr.Answers), spread})
-			for _, n := range m.notesFor(q.ID) {
-				notes = append(notes, "- "+mdCode(q.ID)+" · "+n)
-			}
+			m.blank()
 		}
-		m.table([]string{m.t("export.col.id"), m.t("export.col.question"), m.t("export.col.score"), m.t("export.col.answers"), m.t("export.col.spread")}, "llrrr", rows)
-		m.noteList(notes)
+		for _, d := range f.Disagreements {
+			m.line("> ⚠ " + mdLine(d))
+			m.blank()
+		}
+		if len(f.Notes) > 0 {
+			m.line("**" + m.t("export.notes") + "**")
+			m.blank()
+			for _, n := range f.Notes {
+				m.line("- " + mdLine(n.Who) + ", " + m.t("export.on_question", mdLine(n.Question)) + " " + mdText(n.Text))
+			}
+			m.blank()
+		}
 	}
 }
 
 func (m *md) disagreements() {
-	m.heading(2, m.t("export.disagreements"))
-	if len(m.res.Disagreements) == 0 {
+	m.heading(2, m.t("term.disagreements"))
+	if len(m.Disagreements) == 0 {
 		m.line(m.t("export.no_disagreements", model.DisagreementSpread))
-		m.buf.WriteByte('\n')
+		m.blank()
 		return
 	}
 	m.line(m.t("export.disagreements_intro", model.DisagreementSpread))
-	m.buf.WriteByte('\n')
+	m.blank()
 	var rows [][]string
 	var notes []string
-	for _, qr := range m.res.Disagreements {
-		var answers []string
-		for _, p := range m.b.Participants {
-			if r, ok := m.answers[p.ID][qr.QuestionID]; ok && r.Decided() {
-				a := strconv.Itoa(r.Level)
-				switch {
-				case r.NA:
-					a = m.t("export.na")
-				case r.DontKnow:
-					a = m.t("q.dont_know_short")
-				}
-				answers = append(answers, mdLine(p.Name)+" "+a)
-			}
-		}
-		score := "—"
-		if qr.HasScore {
-			score = m.score(qr.Score)
-		}
-		rows = append(rows, []string{mdCode(qr.QuestionID), mdText(m.questionText(qr.QuestionID)), strings.Join(answers, " · "), strconv.Itoa(qr.Spread), score})
-		for _, n := range m.notesFor(qr.QuestionID) {
-			notes = append(notes, "- "+mdCode(qr.QuestionID)+" · "+n)
+	for _, d := range m.Disagreements {
+		rows = append(rows, []string{mdText(d.Question), mdLine(d.Answers), d.Spread, d.Score})
+		for _, n := range d.Notes {
+			notes = append(notes, "- "+mdLine(n.Who)+", "+m.t("export.on_question", mdLine(model.Shorten(d.Question, 60)))+" "+mdText(n.Text))
 		}
 	}
-	m.table([]string{m.t("export.col.id"), m.t("export.col.question"), m.t("export.col.levels"), m.t("export.col.spread"), m.t("export.col.score")}, "lllrr", rows)
-	m.noteList(notes)
+	m.table([]string{m.t("export.col.question"), m.t("export.col.levels"), m.t("export.col.spread"), m.t("term.score")}, "llrr", rows)
+	if len(notes) > 0 {
+		m.line("**" + m.t("export.notes") + "**")
+		m.blank()
+		for _, n := range notes {
+			m.line(n)
+		}
+		m.blank()
+	}
 }
 
-// noteList writes the notes given on a table's questions, if any, below it.
-func (m *md) noteList(notes []string) {
-	if len(notes) == 0 {
-		return
+func (m *md) method() {
+	m.heading(2, m.t("export.method"))
+	for _, l := range m.Method {
+		m.line("- " + m.labelled(l))
 	}
-	m.line("**" + m.t("export.notes") + "**")
-	m.buf.WriteByte('\n')
-	for _, n := range notes {
-		m.line(n)
+	m.blank()
+}
+
+func (m *md) glossary() {
+	m.heading(2, m.t("export.glossary"))
+	for _, l := range m.Glossary {
+		m.line("- " + m.labelled(l))
 	}
-	m.buf.WriteByte('\n')
+	m.blank()
 }
 
 func (m *md) appendix() {
 	m.heading(2, m.t("export.appendix"))
+	if len(m.Roadmap.Backlog) > 0 {
+		m.heading(3, m.t("export.backlog"))
+		m.line(m.t("export.backlog_intro"))
+		m.blank()
+		m.itemTable(m.Roadmap.Backlog, true)
+	}
+	m.heading(3, m.t("export.questions_appendix"))
+	m.line(m.t("export.questions_appendix_intro"))
+	m.blank()
+	for _, qt := range m.QuestionTables {
+		m.line("**" + mdLine(qt.Dimension) + "**")
+		m.blank()
+		var rows [][]string
+		for _, r := range qt.Rows {
+			rows = append(rows, []string{mdCode(r[0]), mdText(r[1]), r[2], r[3], r[4]})
+		}
+		m.table([]string{m.t("export.col.id"), m.t("export.col.question"), m.t("term.score"), m.t("export.col.answers"), m.t("export.col.spread")}, "llrrr", rows)
+	}
+	m.heading(3, m.t("export.answers_appendix"))
 	m.line(m.t("export.appendix_intro"))
-	m.buf.WriteByte('\n')
-	people := m.respondents()
-	if len(people) == 0 {
+	m.blank()
+	if len(m.Answers) == 0 {
 		m.line(m.t("export.no_answers"))
-		m.buf.WriteByte('\n')
+		m.blank()
 		return
 	}
-	for _, p := range people {
-		title := mdLine(p.Name)
-		if strings.TrimSpace(p.Role) != "" {
-			title += " (" + mdLine(p.Role) + ")"
-		}
-		m.heading(3, title)
-		var rows [][]string
-		for _, d := range m.a.Dimensions {
-			for _, q := range d.Questions {
-				r, ok := m.answers[p.ID][q.ID]
-				if !ok || (!r.Decided() && strings.TrimSpace(r.Note) == "") {
-					continue
-				}
-				rows = append(rows, []string{mdCode(q.ID), mdText(model.Shorten(q.Text.In(m.lang), 70)), mdLine(m.answer(r)), mdText(r.Note)})
-			}
-		}
-		if len(rows) == 0 {
+	for _, p := range m.Answers {
+		m.heading(4, mdLine(p.Who))
+		if len(p.Rows) == 0 {
 			m.line(m.t("export.no_answers"))
-			m.buf.WriteByte('\n')
+			m.blank()
 			continue
+		}
+		var rows [][]string
+		for _, r := range p.Rows {
+			rows = append(rows, []string{mdCode(r[0]), mdText(r[1]), mdLine(r[2]), mdText(r[3])})
 		}
 		m.table([]string{m.t("export.col.id"), m.t("export.col.question"), m.t("export.col.answer"), m.t("export.col.note")}, "llll", rows)
 	}
@@ -482,10 +404,6 @@ func (m *md) appendix() {
 
 func (m *md) footer() {
 	m.line("---")
-	m.buf.WriteByte('\n')
-	if d := m.date(m.b.GeneratedAt); d != "" {
-		m.line("*" + m.t("export.generated_on", d) + "*")
-	} else {
-		m.line("*" + m.t("export.generated") + "*")
-	}
+	m.blank()
+	m.line("*" + mdLine(m.Generated) + "*")
 }

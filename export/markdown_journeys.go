@@ -7,156 +7,94 @@ import (
 	"github.com/cxmap/cxmap/model"
 )
 
-// emotionFaces show the emotion lane's -2..+2 at a glance.
-var emotionFaces = map[int]string{-2: "😠", -1: "🙁", 0: "😐", 1: "🙂", 2: "😀"}
-
-func signed(n int) string {
-	switch {
-	case n > 0:
-		return fmt.Sprintf("+%d", n)
-	case n < 0:
-		return fmt.Sprintf("−%d", -n)
-	}
-	return "0"
-}
-
 func (m *md) journeys() {
 	m.heading(2, m.t("export.journeys"))
-	if len(m.b.Journeys) == 0 {
+	if len(m.Journeys) == 0 {
 		m.line(m.t("export.no_journeys"))
-		m.buf.WriteByte('\n')
+		m.blank()
 		return
 	}
-	for _, j := range m.b.Journeys {
+	for _, j := range m.Journeys {
 		m.journey(j)
 	}
 }
 
-func (m *md) journeyName(j model.Journey) string {
-	return strings.TrimSpace(j.Name)
-}
-
-func (m *md) journey(j model.Journey) {
-	name := m.journeyName(j)
-	m.heading(3, mdLine(name))
-	kind := m.t("export.kind." + string(model.CustomerJourney))
-	if j.Kind == model.EmployeeJourney {
-		kind = m.t("export.kind." + string(model.EmployeeJourney))
-	}
-	state := m.t("export.state." + string(model.CurrentState))
-	if j.State == model.FutureState {
-		state = m.t("export.state." + string(model.FutureState))
-	}
-	meta := []string{kind, state}
-	if p := strings.TrimSpace(j.Persona); p != "" {
-		meta = append(meta, m.t("export.persona", mdLine(p)))
-	}
-	if j.SourceID != 0 {
-		for _, src := range m.b.Journeys {
-			if src.ID == j.SourceID && src.ID != j.ID {
-				meta = append(meta, m.t("export.future_of", mdLine(m.journeyName(src))))
-			}
-		}
-	}
-	m.line("*" + strings.Join(meta, " · ") + "*")
-	m.buf.WriteByte('\n')
-	if len(j.Stages) == 0 || len(j.Lanes) == 0 {
+func (m *md) journey(j journeyView) {
+	m.heading(3, mdLine(j.Name))
+	m.line("*" + mdLine(j.Meta) + "*")
+	m.blank()
+	if j.Empty {
 		m.line(m.t("export.empty_journey"))
-		m.buf.WriteByte('\n')
+		m.blank()
 		return
 	}
-
-	header := []string{m.t("export.col.lane")}
-	for i, s := range j.Stages {
-		header = append(header, mdLine(stageName(m.view, s, i)))
-	}
-	observed := false
-	rows := make([][]string, 0, len(j.Lanes))
-	for l, lane := range j.Lanes {
-		row := []string{"**" + mdLine(m.laneName(lane)) + "**"}
-		for s := range j.Stages {
-			c := cellAt(j, l, s)
-			text := mdText(c.Text)
-			if c.Score != nil {
-				face := emotionFaces[*c.Score]
-				text = strings.TrimSpace(signed(*c.Score) + " " + face + " " + text)
-			}
-			if c.Observed && text != "" {
-				text += " ◉"
-				observed = true
-			}
-			row = append(row, text)
+	for _, p := range j.Parts {
+		if p.Label != "" {
+			m.line("**" + mdLine(p.Label) + "**")
+			m.blank()
 		}
-		rows = append(rows, row)
+		header := []string{m.t("export.col.lane")}
+		for _, s := range p.Stages {
+			header = append(header, mdLine(s))
+		}
+		rows := make([][]string, 0, len(p.Rows))
+		for _, r := range p.Rows {
+			row := []string{"**" + mdLine(r.Lane) + "**"}
+			for _, c := range r.Cells {
+				text := mdText(c.Text)
+				if c.Score != nil {
+					text = strings.TrimSpace(c.Face + " " + signed(*c.Score) + " " + text)
+				}
+				if c.Observed && text != "" {
+					text += " ◉"
+				}
+				row = append(row, text)
+			}
+			rows = append(rows, row)
+		}
+		m.table(header, "", rows)
 	}
-	m.table(header, "", rows)
-	if observed {
+	if j.Observed {
 		m.line(m.t("export.observed_legend"))
-		m.buf.WriteByte('\n')
+		m.blank()
 	}
-	m.journeyDiagram(j)
+	if !j.HasEmotion {
+		m.line(m.t("export.no_emotions"))
+		m.blank()
+		return
+	}
+	for _, p := range j.Parts {
+		m.journeyDiagram(j, p)
+	}
 }
 
-func stageName(v *view, s model.Stage, i int) string {
-	if n := strings.TrimSpace(s.Name); n != "" {
-		return n
-	}
-	return v.t("export.stage_n", i+1)
-}
-
-func cellAt(j model.Journey, lane, stage int) model.Cell {
-	if lane >= 0 && stage >= 0 && lane < len(j.Cells) && stage < len(j.Cells[lane]) {
-		return j.Cells[lane][stage]
-	}
-	return model.Cell{}
-}
-
-// journeyDiagram draws the emotion curve as a Mermaid journey: one section
-// per stage with an emotion, its task the stage's action (or its name),
-// scored 1-5 from the emotion's -2..+2.
-func (m *md) journeyDiagram(j model.Journey) {
-	emotion, actions := -1, -1
-	for l, lane := range j.Lanes {
-		if lane.Kind == model.LaneEmotion && emotion < 0 {
-			emotion = l
-		}
-		if lane.Kind == model.LaneActions && actions < 0 {
-			actions = l
-		}
-	}
-	actor := m.t("export.actor." + string(model.CustomerJourney))
-	if j.Kind == model.EmployeeJourney {
-		actor = m.t("export.actor." + string(model.EmployeeJourney))
-	}
-	actor = mermaidText(model.Shorten(j.Persona, 30), actor)
-
+// journeyDiagram draws one part's emotion curve as a Mermaid journey: one
+// section per stage with an emotion, its task the stage's action (or its
+// name), scored 1-5 from the emotion's -2..+2, lived by the persona.
+func (m *md) journeyDiagram(j journeyView, p journeyPart) {
+	actor := mermaidText(j.Actor, m.t("export.actor."+string(model.CustomerJourney)))
 	var lines []string
-	for s, st := range j.Stages {
-		c := cellAt(j, emotion, s)
-		if emotion < 0 || c.Score == nil {
+	for i, pt := range p.Curve {
+		if !pt.Has {
 			continue
 		}
-		stage := stageName(m.view, st, s)
-		task := strings.TrimSpace(cellAt(j, actions, s).Text)
-		if task == "" {
-			task = stage
-		}
-		score := min(max(*c.Score+3, 1), 5)
 		lines = append(lines,
-			"    section "+mermaidText(model.Shorten(stage, 40), m.t("export.stage_n", s+1)),
-			fmt.Sprintf("      %s: %d: %s", mermaidText(model.Shorten(task, 40), stage), score, actor))
+			"    section "+mermaidText(model.Shorten(pt.Stage, 40), m.t("export.stage_n", i+1)),
+			fmt.Sprintf("      %s: %d: %s", mermaidText(model.Shorten(pt.Task, 40), pt.Stage), pt.Score+3, actor))
 	}
 	if len(lines) == 0 {
-		m.line(m.t("export.no_emotions"))
-		m.buf.WriteByte('\n')
 		return
+	}
+	title := j.Name
+	if p.Label != "" {
+		title += " (" + p.Label + ")"
 	}
 	m.line("```mermaid")
 	m.line("journey")
-	m.line("    title " + mermaidText(model.Shorten(m.journeyName(j), 60), m.t("export.journey")))
+	m.line("    title " + mermaidText(model.Shorten(title, 70), m.t("export.journey")))
 	for _, l := range lines {
 		m.line(l)
 	}
 	m.line("```")
-	m.buf.WriteByte('\n')
+	m.blank()
 }

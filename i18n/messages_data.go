@@ -6,9 +6,16 @@ package i18n
 func init() { merge(dataEN, dataES) }
 
 var dataEN = map[string]string{
+	"cli.backup.short": "Write a consistent copy of the whole database, safe while the app runs",
+	"cli.backup.long": `Write a consistent copy of the whole database (every workshop) to FILE, by
+default cxmap-backup-YYYYMMDD-HHMMSS.db beside the database. The copy is taken
+in one read transaction, so it is whole even while the app or a command is
+writing. To restore, quit cxmap and use the copy as the database (--db COPY),
+or copy it over cxmap.db after removing cxmap.db-wal and cxmap.db-shm.`,
+	"cli.backup.flag.output": "file to write (must not exist)",
+	"err.missing_db":         "%s: no database at this path; create one with: cxmap new NAME (or open the app with cxmap)",
 	"err.not_saved":          "Not saved: %s. Showing what is stored.",
 	"err.not_saved_text":     "Not saved: %s. Text kept; the next key retries.",
-	"err.failed":             "%s",
 	"err.locked":             "the file is locked by another program",
 	"err.disk_full":          "the disk is full",
 	"err.read_only":          "the file or its folder is read-only",
@@ -22,9 +29,17 @@ var dataEN = map[string]string{
 }
 
 var dataES = map[string]string{
+	"cli.backup.short": "Escribe una copia coherente de toda la base de datos, segura con la aplicación abierta",
+	"cli.backup.long": `Escribe una copia coherente de toda la base de datos (todos los talleres) en
+FILE; por defecto, cxmap-backup-AAAAMMDD-HHMMSS.db junto a la base de datos. La
+copia se toma en una sola transacción de lectura, así que sale entera aunque la
+aplicación o un comando estén escribiendo. Para restaurarla, cierre cxmap y use
+la copia como base de datos (--db COPIA), o cópiela sobre cxmap.db tras borrar
+cxmap.db-wal y cxmap.db-shm.`,
+	"cli.backup.flag.output": "archivo que escribir (no debe existir)",
+	"err.missing_db":         "%s: no hay ninguna base de datos en esa ruta; cree una con: cxmap new NOMBRE (o abra la aplicación con cxmap)",
 	"err.not_saved":          "No guardado: %s. Se muestra lo guardado.",
 	"err.not_saved_text":     "No guardado: %s; el texto sigue aquí.",
-	"err.failed":             "%s",
 	"err.locked":             "otro programa bloquea el archivo",
 	"err.disk_full":          "el disco está lleno",
 	"err.read_only":          "el archivo o su carpeta es de solo lectura",

@@ -70,7 +70,9 @@ type recProposal struct {
 	// last puts the alignment sessions after the substantive work of
 	// their horizon: they are cheap housekeeping, not the roadmap's point.
 	last bool
-	seq  int
+	// moved: the horizon caps pushed it out of an earlier horizon.
+	moved bool
+	seq   int
 }
 
 // Recommend proposes the roadmap from the assessment and the journeys. It
@@ -81,18 +83,23 @@ type recProposal struct {
 // Maturity gaps. For each dimension whose level is below its target, the
 // library's recommendations for its current level, and only that level: a
 // dimension at level 1 gets the practices that lead to level 2, never those
-// of level 4. The evidence is the dimension's questions scored below the
-// target, lowest first (at most three), with their notes. The dimension's
-// weight times its gap is its urgency: larger weighted gaps come first,
-// then lower scores.
+// of level 4. A recommendation that names the questions it addresses is
+// proposed only when one of them scores below its dimension's target, and
+// its evidence is those questions, lowest first, with their notes. One
+// that names none (an older or custom model) takes as evidence the
+// dimension's questions below target, lowest first, at most three. The
+// dimension's weight times its gap, plus how far the addressed questions
+// lie below the target, is its urgency.
 //
-// Journeys. In current-state maps, a stage becomes one opportunity when it
-// has a pain point, or an emotion of -1 or lower; its evidence is the
-// emotion, the pain points and, when the emotion is negative, the moments
-// of truth, each keeping its observed-or-assumed mark. Impact follows the
-// depth of the low (5 at -2, 4 at -1, 3 for a pain point alone), effort is
-// 3, and the horizon is now for an observed low of -2, else next. KPIs are
-// CSAT and CES (eNPS and CES for an employee journey).
+// Journeys. Current-state maps only. Troubled stages (a pain point, or an
+// emotion of -1 or lower) are grouped per journey and theme: stages whose
+// pain points say the same thing make one initiative, built from their
+// pain points, moments of truth, the team's Opportunities and the KPI
+// lane, observed evidence first. A theme seen only in the team's
+// assumptions becomes one "validate with customers" initiative per
+// journey; at most three themes per journey stand alone and the rest are
+// gathered in one, so a long map adds a handful of items (see
+// recommend_journey.go).
 //
 // Disagreements. Each question where the team's levels spread by
 // DisagreementSpread or more becomes a short alignment session: horizon
@@ -102,7 +109,11 @@ type recProposal struct {
 // Order: by horizon (now, next, later); within a horizon by impact over
 // effort times urgency (the weighted gap, or the depth of a journey low,
 // half as much again when observed), highest first; alignment sessions
-// last in their horizon.
+// last in their horizon. Then the horizons are capped (CapHorizons): at
+// most NowPerDimension initiatives of one dimension and NowTotal in all
+// start now, the rest move to next, and next's overflow to later, so a
+// company starting out is not handed sixteen projects for its first
+// quarter.
 func Recommend(in RecommendInput) []Initiative {
 	a := in.Assessment
 	if a == nil {
@@ -118,7 +129,20 @@ func Recommend(in RecommendInput) []Initiative {
 	g.gaps()
 	g.journeys()
 	g.disagreements()
+	g.sort()
+	capHorizons(g.out)
+	g.sort()
+	out := make([]Initiative, len(g.out))
+	for i, p := range g.out {
+		p.Position = i
+		out[i] = p.Initiative
+	}
+	return out
+}
 
+// sort orders the proposals by horizon, then alignment sessions last,
+// then priority, then the order they were made in.
+func (g *recGenerator) sort() {
 	hi := func(h Horizon) int {
 		if i := slices.Index(Horizons, h); i >= 0 {
 			return i
@@ -140,12 +164,6 @@ func Recommend(in RecommendInput) []Initiative {
 		}
 		return cmp.Compare(x.seq, y.seq)
 	})
-	out := make([]Initiative, len(g.out))
-	for i, p := range g.out {
-		p.Position = i
-		out[i] = p.Initiative
-	}
-	return out
 }
 
 type recGenerator struct {
@@ -227,29 +245,98 @@ func (g *recGenerator) gaps() {
 		return cmp.Compare(x.index, y.index)
 	})
 	for _, gp := range gaps {
-		evidence := g.questionEvidence(gp.dim, gp.target)
+		fallback := g.questionEvidence(gp.dim, gp.target)
 		for _, r := range a.Recommendations {
 			if r.Dimension != gp.dim.ID || r.Level != gp.res.Level {
 				continue
+			}
+			evidence, below, known := g.addressedEvidence(r)
+			switch {
+			case !known:
+				// A model without links: the dimension's weakest questions.
+				evidence, below = slices.Clone(fallback), 0
+			case len(evidence) == 0:
+				continue // what it addresses is already at target
 			}
 			h := r.Horizon
 			if !slices.Contains(Horizons, h) {
 				h = HorizonNext
 			}
+			// The library names a role; the owner is a person the team
+			// names when it accepts the initiative, so the role is advice.
+			desc := r.Description.In(g.in.Lang)
+			if role := strings.TrimSpace(r.Owner.In(g.in.Lang)); role != "" {
+				desc = strings.TrimSpace(desc + " " + g.t("owner_role", role))
+			}
 			in := Initiative{
 				GenKey:      GapGenKey(r.ID),
 				Title:       r.Title.In(g.in.Lang),
-				Description: r.Description.In(g.in.Lang),
+				Description: desc,
 				DimensionID: gp.dim.ID,
-				Evidence:    slices.Clone(evidence),
+				Evidence:    evidence,
 				Horizon:     h,
 				Impact:      recOrDefault(r.Impact, 3),
 				Effort:      recOrDefault(r.Effort, 3),
 				KPIs:        slices.Clone(r.KPIs),
 			}
-			g.add(recProposal{Initiative: in, priority: float64(in.Impact) / float64(in.Effort) * gp.weighted})
+			g.add(recProposal{Initiative: in, priority: float64(in.Impact) / float64(in.Effort) * (gp.weighted + below)})
 		}
 	}
+}
+
+// target is the level aimed for in dimension d, 0 when none.
+func (g *recGenerator) target(d *Dimension) int {
+	if t := g.in.Targets[d.ID]; t > 0 {
+		return t
+	}
+	res, _ := g.in.Results.Dimension(d.ID)
+	return res.Target
+}
+
+// addressedEvidence is the evidence of a recommendation that names the
+// questions it addresses: those scored below their dimension's target,
+// lowest first, with their notes; below is how far the lowest lies under
+// its target. known is false when the recommendation names no question of
+// the model, so the caller falls back to the dimension's questions.
+func (g *recGenerator) addressedEvidence(r Recommendation) (evidence []Evidence, below float64, known bool) {
+	type scored struct {
+		ref   QuestionRef
+		res   QuestionResult
+		under float64
+	}
+	var list []scored
+	seen := map[string]bool{}
+	for _, id := range r.Addresses {
+		ref, ok := g.in.Assessment.Question(id)
+		if !ok || seen[id] {
+			continue
+		}
+		known, seen[id] = true, true
+		qr, ok := g.in.Results.Questions[id]
+		if !ok || !qr.HasScore {
+			continue
+		}
+		if t := g.target(ref.Dimension); t > 0 && qr.Score < float64(t) {
+			list = append(list, scored{ref, qr, float64(t) - qr.Score})
+		}
+	}
+	slices.SortStableFunc(list, func(x, y scored) int {
+		if c := cmp.Compare(x.res.Score, y.res.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ref.Index, y.ref.Index)
+	})
+	for _, s := range list {
+		below = max(below, s.under)
+		evidence = append(evidence, Evidence{
+			Kind:       EvidenceQuestion,
+			QuestionID: s.ref.Question.ID,
+			Score:      s.res.Score,
+			Spread:     s.res.Spread,
+			Notes:      g.notes(s.res.Notes),
+		})
+	}
+	return evidence, below, known
 }
 
 // questionEvidence is the dimension's questions scored below target,
@@ -310,130 +397,6 @@ func (g *recGenerator) who(id int64) string {
 		return n
 	}
 	return g.t("participant", id)
-}
-
-// journeys adds one opportunity per troubled stage of current-state maps.
-func (g *recGenerator) journeys() {
-	for _, j := range g.in.Journeys {
-		if j.State == FutureState {
-			continue
-		}
-		for s, st := range j.Stages {
-			g.stage(j, s, st)
-		}
-	}
-}
-
-func (g *recGenerator) stage(j Journey, s int, st Stage) {
-	cell := func(l int) (Cell, bool) {
-		if l < len(j.Cells) && s < len(j.Cells[l]) {
-			return j.Cells[l][s], true
-		}
-		return Cell{}, false
-	}
-	base := Evidence{Kind: EvidenceJourneyCell, JourneyID: j.ID, JourneyName: j.Name, StageName: st.Name}
-
-	// The lowest emotion of the stage (a map normally has one emotion lane).
-	var low *Evidence
-	for l, lane := range j.Lanes {
-		c, ok := cell(l)
-		if !ok || lane.Kind != LaneEmotion || c.Score == nil {
-			continue
-		}
-		if low == nil || *c.Score < *low.Emotion {
-			e := base
-			e.LaneKind, e.Text, e.Observed = string(LaneEmotion), strings.TrimSpace(c.Text), c.Observed
-			score := *c.Score
-			e.Emotion = &score
-			low = &e
-		}
-	}
-	negative := low != nil && *low.Emotion < 0
-
-	var evidence []Evidence
-	if low != nil && *low.Emotion <= -1 {
-		evidence = append(evidence, *low)
-	}
-	var pains, moments []string
-	for _, kind := range []LaneKind{LanePain, LaneMoment} {
-		if kind == LaneMoment && !negative {
-			continue
-		}
-		for l, lane := range j.Lanes {
-			c, ok := cell(l)
-			text := strings.TrimSpace(c.Text)
-			if !ok || lane.Kind != kind || text == "" {
-				continue
-			}
-			e := base
-			e.LaneKind, e.Text, e.Observed = string(kind), text, c.Observed
-			evidence = append(evidence, e)
-			if kind == LanePain {
-				pains = append(pains, text)
-			} else {
-				moments = append(moments, text)
-			}
-		}
-	}
-	if len(evidence) == 0 {
-		return
-	}
-
-	depth, observed := 0, false
-	if negative {
-		depth = -*low.Emotion
-	}
-	for _, e := range evidence {
-		observed = observed || e.Observed
-	}
-	impact := 3
-	switch {
-	case depth >= 2:
-		impact = 5
-	case depth == 1:
-		impact = 4
-	}
-	h := HorizonNext
-	if depth >= 2 && observed {
-		h = HorizonNow
-	}
-	kpis := []string{"CSAT", "CES"}
-	if j.Kind == EmployeeJourney {
-		kpis = []string{"eNPS", "CES"}
-	}
-	stage, journey := recNameOr(st.Name, g.t("stage_n", s+1)), recNameOr(j.Name, g.t("journey_n", j.ID))
-	title := g.t("journey.low", stage, journey)
-	if len(pains) > 0 {
-		title = g.t("journey.pain", stage, journey)
-	}
-
-	desc := []string{g.t("journey.where", stage, journey)}
-	if negative && depth > 0 {
-		desc = append(desc, g.t("journey.emotion", *low.Emotion, g.mark(low.Observed)))
-	}
-	if len(pains) > 0 {
-		desc = append(desc, g.t("journey.pains", strings.Join(pains, "; ")))
-	}
-	if len(moments) > 0 {
-		desc = append(desc, g.t("journey.moments", strings.Join(moments, "; ")))
-	}
-	desc = append(desc, g.t("journey.action"))
-
-	urgency := float64(1 + depth)
-	if observed {
-		urgency *= 1.5
-	}
-	in := Initiative{
-		GenKey:      JourneyGenKey(j.ID, st.ID),
-		Title:       title,
-		Description: strings.Join(desc, " "),
-		Evidence:    evidence,
-		Horizon:     h,
-		Impact:      impact,
-		Effort:      3,
-		KPIs:        kpis,
-	}
-	g.add(recProposal{Initiative: in, priority: float64(impact) / 3 * urgency})
 }
 
 func (g *recGenerator) mark(observed bool) string {

@@ -191,34 +191,42 @@ func TestRecommendJourneys(t *testing.T) {
 			}
 			lanes = append(lanes, e.LaneKind+":"+mark)
 		}
-		if in.Effort != 3 || !slices.Equal(in.KPIs, []string{"CSAT", "CES"}) {
-			t.Errorf("%s: effort %d kpis %v", in.GenKey, in.Effort, in.KPIs)
+		if !slices.Equal(in.KPIs, []string{"csat", "ces"}) {
+			t.Errorf("%s: kpis %v", in.GenKey, in.KPIs)
 		}
 		rows = append(rows, row{in.GenKey, in.Title, in.Horizon, in.Impact, strings.Join(lanes, " ")})
 	}
+	// The observed pain is fixed; the assumed lows and pain are gathered
+	// in one item to check with customers first.
 	want := []row{
-		{"journey:7:701", "Fix the pain at Pago (Compra online)", HorizonNow, 5, "emotion:o pain:o"},
-		{"journey:7:704", "Turn around the low point at Soporte (Compra online)", HorizonNext, 5, "emotion:a"},
-		{"journey:7:702", "Turn around the low point at Entrega (Compra online)", HorizonNext, 4, "emotion:a moment:a"},
-		{"journey:7:703", "Fix the pain at Uso (Compra online)", HorizonNext, 3, "pain:a"},
+		{"journey:7:701", "Remove the pain point at stage “Pago” (journey “Compra online”)", HorizonNow, 5, "emotion:o pain:o"},
+		{"journey:7:702", "Validate with customers the assumed pain points at 3 stages (journey “Compra online”)", HorizonNow, 3, "emotion:a moment:a pain:a emotion:a"},
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("got\n%v\nwant\n%v", rows, want)
 	}
-	if d := got[0].Description; !strings.Contains(d, "“Pago”") || !strings.Contains(d, "-2 (observed)") || !strings.Contains(d, "El TPV rechaza tarjetas") {
+	if d := got[0].Description; !strings.Contains(d, "“Pago”") || !strings.Contains(d, "−2 (observed)") || !strings.Contains(d, "El TPV rechaza tarjetas") {
 		t.Errorf("description %q", d)
+	}
+	if d := got[1].Description; !strings.Contains(d, "“Entrega”, “Uso” and “Soporte”") || !strings.Contains(d, "Interview or observe customers") {
+		t.Errorf("validate description %q", d)
+	}
+	if got[0].Effort != 3 || got[1].Effort != 2 {
+		t.Errorf("efforts %d %d", got[0].Effort, got[1].Effort)
 	}
 	if e := got[0].Evidence[0]; e.Emotion == nil || *e.Emotion != -2 || e.Text != "frustración" || e.StageName != "Pago" {
 		t.Errorf("emotion evidence %+v", e)
 	}
 
 	es := Recommend(RecommendInput{Assessment: a, Lang: LangES, Journeys: []Journey{j}})
-	if es[0].Title != "Resolver el punto de dolor en Pago (Compra online)" || !strings.Contains(es[0].Description, "(observado)") {
-		t.Errorf("es: %q %q", es[0].Title, es[0].Description)
+	if es[0].Title != "Eliminar el punto de dolor en la etapa «Pago» (recorrido «Compra online»)" || !strings.Contains(es[0].Description, "(observado)") ||
+		!strings.HasPrefix(es[1].Title, "Validar con clientes") {
+		t.Errorf("es: %q %q %q", es[0].Title, es[0].Description, es[1].Title)
 	}
 	j.Kind = EmployeeJourney
-	if emp := Recommend(RecommendInput{Assessment: a, Journeys: []Journey{j}}); !slices.Equal(emp[0].KPIs, []string{"eNPS", "CES"}) {
-		t.Errorf("employee KPIs %v", emp[0].KPIs)
+	if emp := Recommend(RecommendInput{Assessment: a, Journeys: []Journey{j}}); !slices.Equal(emp[0].KPIs, []string{"enps", "ces"}) ||
+		!strings.HasPrefix(emp[1].Title, "Validate with employees") {
+		t.Errorf("employee KPIs %v, %q", emp[0].KPIs, emp[1].Title)
 	}
 }
 

@@ -71,7 +71,7 @@ func TestParseBad(t *testing.T) {
 		{"level not a number", "participant,question_id,level\nAna,q1,alto\n", `f.csv: row 2: level "alto": use 1 to 4, na or dont_know`},
 		{"column count", "participant,question_id,level\nAna,q1\n", "f.csv: row 2: 2 columns, the header has 3"},
 		{"duplicate", "participant,question_id,level\nAna,q1,2\nana,q1,3\n", "f.csv: row 3: a second answer to q1 by the same person (first on row 2)"},
-		{"bad header", "who,question_id,level\n", `f.csv: row 1: unknown column "who": the columns are participant, question_id, level, note (note optional)`},
+		{"bad header", "who,question_id,level\n", `f.csv: row 1: missing column "participant"`},
 		{"missing column", "participant,question_id\n", `f.csv: row 1: missing column "level"`},
 		{"empty", "", "f.csv: the file is empty"},
 		{"not utf8", "participant,question_id,level\nJos\xe9,q1,2\n", "f.csv: not UTF-8 text"},
@@ -123,4 +123,50 @@ func FuzzParseCSV(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Forgiving where it is safe: Spanish headers, extra columns (our own
+// export's), trailing empty rows from a spreadsheet, our formula guard, a
+// decomposed name; HasNote says whether the file has notes at all.
+func TestParseForgiving(t *testing.T) {
+	for name, tc := range map[string]struct {
+		in      string
+		hasNote bool
+	}{
+		"spanish":      {"participante;pregunta;nivel;nota\nAna;q1;3;'=SUMA(1)\nLuis;q1;na;\n;;;\n;;;\n", true},
+		"our export":   {"participant,role,dimension_id,dimension,question_id,question,level,level_name,note\nAna,CEO,d,D,q1,Q,3,Three,'=SUMA(1)\nLuis,,d,D,q1,Q,n/a,N/A,\n", true},
+		"no note":      {"participant,question_id,level\nAna,q1,3\nLuis,q1,na\n,,\n", false},
+		"excel spaces": {"Participante; Pregunta ; Nivel\r\nAna;q1;3\r\nLuis;q1;NA\r\n ; ; \r\n", false},
+	} {
+		t.Run(name, func(t *testing.T) {
+			rows, err := ParseCSV("f.csv", strings.NewReader(tc.in), tiny())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) != 2 {
+				t.Fatalf("%d rows: %+v", len(rows), rows)
+			}
+			if r := rows[0]; r.Participant != "Ana" || r.Response.Level != 3 || !r.HasLevel || r.HasNote != tc.hasNote {
+				t.Errorf("row 0: %+v", r)
+			}
+			if tc.hasNote && rows[0].Response.Note != "=SUMA(1)" {
+				t.Errorf("note %q: the export's guard is not undone", rows[0].Response.Note)
+			}
+			if r := rows[1]; !r.Response.NA {
+				t.Errorf("row 1: %+v", r)
+			}
+		})
+	}
+}
+
+func TestParseNormalisesNames(t *testing.T) {
+	in := "participant,question_id,level\nLuci\u0301a,q1,3\nLucía,q1,2\n"
+	_, err := ParseCSV("f.csv", strings.NewReader(in), tiny())
+	if err == nil || !strings.Contains(err.Error(), "a second answer to q1 by the same person") {
+		t.Errorf("NFD and NFC names are not one person: %v", err)
+	}
+	rows, err := ParseCSV("f.csv", strings.NewReader("participant,question_id,level\nLuci\u0301a,q1,3\n"), tiny())
+	if err != nil || rows[0].Participant != "Lucía" {
+		t.Errorf("name not in NFC: %q %v", rows[0].Participant, err)
+	}
 }

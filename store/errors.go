@@ -14,14 +14,14 @@ import (
 // The causes a write or an open can fail for, beyond a bug: each is
 // reported as itself (errors.Is), so a screen can say what went wrong in
 // the user's language and a command can name it, instead of calling a
-// healthy file "not a cxmap database".
+// healthy file "not a cxmap database". ErrReadOnly, ErrBusy and ErrFull
+// are in errkind.go.
 var (
-	// ErrLocked: another program holds the write lock longer than we wait.
-	ErrLocked = errors.New("the database is locked by another program")
-	// ErrDiskFull: no room left on the disk holding the database.
-	ErrDiskFull = errors.New("the disk is full")
-	// ErrReadOnly: the file, or the folder it sits in, cannot be written.
-	ErrReadOnly = errors.New("the database cannot be written (read-only file or folder)")
+	// ErrLocked: another program holds the write lock longer than we wait
+	// (the same error as ErrBusy, under the name the app's messages use).
+	ErrLocked = ErrBusy
+	// ErrDiskFull: no room left on the disk holding the database (ErrFull).
+	ErrDiskFull = ErrFull
 	// ErrPermission: the file or its folder may not be opened by this user.
 	ErrPermission = errors.New("permission denied")
 	// ErrMissing: a command that only reads was pointed at no file.

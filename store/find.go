@@ -12,6 +12,9 @@ import (
 // ErrAmbiguous is a workshop reference that matches several workshops.
 var ErrAmbiguous = fmt.Errorf("matches several workshops")
 
+// ErrBadID is a "#..." reference that is not a workshop id.
+var ErrBadID = fmt.Errorf("is not a workshop id (#7, say)")
+
 // AmbiguousError lists the workshops a reference matched, with their
 // ids, so the person can pick one with #ID.
 type AmbiguousError struct {
@@ -39,7 +42,7 @@ func (s *Store) findWorkshop(ctx context.Context, ref string) (model.Workshop, e
 	if rest, ok := strings.CutPrefix(ref, "#"); ok {
 		id, err := strconv.ParseInt(strings.TrimSpace(rest), 10, 64)
 		if err != nil || id <= 0 {
-			return model.Workshop{}, fmt.Errorf("%q is not a workshop id (#7, say)", ref)
+			return model.Workshop{}, fmt.Errorf("%q %w", ref, ErrBadID)
 		}
 		return s.Workshop(ctx, id)
 	}

@@ -71,10 +71,10 @@ type App struct {
 	version int64 // the file's data_version when last polled
 	polls   int   // polls so far, to sync every few
 
-	// frame is the last View; fresh says nothing changed since, so the
-	// frame drawn after an idle poll costs nothing.
-	frame string
-	fresh bool
+	// lastFrame is the last View; fresh says nothing changed since, so
+	// the frame drawn after an idle poll costs nothing.
+	lastFrame string
+	fresh     bool
 }
 
 // New builds the root model.
@@ -182,7 +182,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.resize()
 		return a, nil
 	case common.ErrMsg:
-		a.status, a.isErr = a.describe(msg.Err), true
+		a.status, a.isErr = a.describe(msg.Err), true // no SQLite text on screen
 		if a.opts.Log != nil {
 			a.opts.Log.Error("action failed", "err", msg.Err)
 		}

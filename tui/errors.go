@@ -23,7 +23,7 @@ func (a *App) describe(err error) string {
 	case errors.Is(err, store.ErrPermission):
 		cause = a.c.T("err.permission")
 	default:
-		return a.c.T("err.failed", err.Error())
+		return common.ErrorText(a.c.Cat, err) // never SQLite's own words
 	}
 	var kept common.TextKept
 	if errors.As(err, &kept) {

@@ -161,7 +161,7 @@ func TestJourneyEditorStructure(t *testing.T) {
 	keys(tm, "enter")
 	typeText(tm, "busca en Google")
 	keys(tm, "esc", "d")
-	waitFor(t, tm, `Delete stage "Buscar" and its 1 filled cells?`)
+	waitFor(t, tm, `Delete stage "Buscar" and its 1 filled cell?`)
 	keys(tm, "n") // keep it
 	// Lanes: a custom one, then one named like a built-in kind.
 	keys(tm, "o")
@@ -191,7 +191,7 @@ func TestJourneyEditorUndoRedo(t *testing.T) {
 	keys(tm, "esc", "l", "enter")
 	typeText(tm, "dos")
 	keys(tm, "esc", "d")
-	waitFor(t, tm, `Delete stage "Pagar" and its 1 filled cells?`)
+	waitFor(t, tm, `Delete stage "Pagar" and its 1 filled cell?`)
 	keys(tm, "y")
 	waitFor(t, tm, `Deleted stage "Pagar"`)
 	eventually(t, "stage deleted", func() bool { return names(stored(t, st, j.ID)) == "Buscar" })

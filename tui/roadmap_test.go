@@ -23,7 +23,7 @@ func TestRoadmapDecideMoveAndRegenerate(t *testing.T) {
 	tm.Type("a") // accept the first
 	waitFor(t, tm, "1 accepted")
 	tm.Type(">") // move it to the next horizon: an edit
-	waitFor(t, tm, "Next (3-6 months)")
+	waitFor(t, tm, "Next (3–6 months)")
 	tm.Type("g") // regenerate, after asking: the accepted, moved one stays
 	waitFor(t, tm, "Regenerate the roadmap?")
 	tm.Type("y")

@@ -483,6 +483,7 @@ func TestExportNamesCSVAndAsksBeforeOverwriting(t *testing.T) {
 	waitFor(t, tm, "accepted")
 	tm.Type("s")
 	waitFor(t, tm, "Export")
+	key(tm, tea.KeyDown) // the HTML report
 	key(tm, tea.KeyDown)
 	key(tm, tea.KeyDown) // CSV, the answers
 	key(tm, tea.KeyEnter)
@@ -497,6 +498,7 @@ func TestExportNamesCSVAndAsksBeforeOverwriting(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, name), []byte("mine"), 0o644)
 	tm.Type("s")
 	waitFor(t, tm, "Export")
+	key(tm, tea.KeyDown)
 	key(tm, tea.KeyDown)
 	key(tm, tea.KeyDown)
 	key(tm, tea.KeyEnter)

@@ -6,21 +6,26 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // View draws header, screen, status line and help, clamped to the window.
 // Nothing but Update changes what is drawn, so after a message that
 // changed nothing (an idle poll for others' changes) the last frame is
-// returned as it was.
+// returned as it was. Every field is made safe where a screen draws it;
+// the frame filter is the defence in depth that keeps a forgotten one
+// from reaching the terminal as a command.
 func (a *App) View() string {
 	if a.fresh {
-		return a.frame
+		return a.lastFrame
 	}
-	a.frame, a.fresh = a.view(), true
-	return a.frame
+	a.lastFrame, a.fresh = textsafe.Frame(a.frame()), true
+	return a.lastFrame
 }
 
-func (a *App) view() string {
+// frame is the screen before the last filter.
+func (a *App) frame() string {
 	if a.width == 0 {
 		return ""
 	}
@@ -44,7 +49,7 @@ func (a *App) view() string {
 		if a.isErr {
 			style = st.Error
 		}
-		status = style.Render(firstLine(a.status))
+		status = style.Render(textsafe.Line(firstLine(a.status)))
 	}
 	lines := make([]string, 0, a.height)
 	lines = append(lines, a.header(w), "")
@@ -89,7 +94,7 @@ func (a *App) header(width int) string {
 	parts := []string{st.Brand.Render("cxmap")}
 	for _, k := range a.stack {
 		if s := a.screens[k]; s != nil && s.Title() != "" {
-			parts = append(parts, st.Crumb.Render(s.Title()))
+			parts = append(parts, st.Crumb.Render(textsafe.Line(s.Title())))
 		}
 	}
 	left := strings.Join(parts, st.Faint.Render(" › "))

@@ -13,25 +13,24 @@ import (
 	"github.com/cxmap/cxmap/assessments"
 	"github.com/cxmap/cxmap/i18n"
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 func newAssessmentsCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "assessments",
-		Short: "List, show and validate assessment models",
-		Long: `Assessment models are YAML files: the built-in ones, and your own in
-$XDG_CONFIG_HOME/cxmap/assessments (usually ~/.config/cxmap/assessments).
-The format is described in assessments/README.md.`,
+		Short: g.cat.T("cli.assessments.short"),
+		Long:  g.cat.T("cli.assessments.long"),
 	}
-	cmd.AddCommand(newAssessmentsListCmd(), newAssessmentsShowCmd(g), newAssessmentsValidateCmd())
-	return asGroup(cmd)
+	cmd.AddCommand(newAssessmentsListCmd(g), newAssessmentsShowCmd(g), newAssessmentsValidateCmd(g))
+	return asGroup(g.cat, cmd)
 }
 
-func newAssessmentsListCmd() *cobra.Command {
+func newAssessmentsListCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
-		Short: "List the built-in models and your own",
-		Args:  args(cobra.NoArgs),
+		Short: g.cat.T("cli.assessments.list.short"),
+		Args:  args(g.cat, cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			dir, _ := assessments.ConfigDir()
 			entries, err := assessments.List(dir)
@@ -39,15 +38,15 @@ func newAssessmentsListCmd() *cobra.Command {
 				return err
 			}
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tNAME\tLEVELS\tDIMENSIONS\tQUESTIONS\tLANGUAGES\tSOURCE")
+			fmt.Fprintln(tw, g.cat.T("cli.assessments.list.header"))
 			for _, e := range entries {
 				if e.Err != nil {
-					fmt.Fprintf(tw, "%s\t(invalid: %s)\t\t\t\t\t%s\n", e.ID, oneLine(e.Err.Error()), e.Source)
+					fmt.Fprintf(tw, "%s\t%s\t\t\t\t\t%s\n", textsafe.Line(e.ID), g.cat.T("cli.assessments.invalid", textsafe.Line(oneLine(e.Err.Error()))), source(g, e))
 					continue
 				}
 				a := e.Assessment
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\n", a.ID, a.Name.In(model.LangEN), len(a.Levels), len(a.Dimensions),
-					a.QuestionCount(), strings.Join(a.Languages, ","), e.Source)
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\n", textsafe.Line(a.ID), textsafe.Line(a.Name.In(g.language())), len(a.Levels), len(a.Dimensions),
+					a.QuestionCount(), textsafe.Line(strings.Join(a.Languages, ",")), source(g, e))
 			}
 			return tw.Flush()
 		},
@@ -58,9 +57,9 @@ func newAssessmentsShowCmd(g *globals) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "show ID|FILE",
-		Short:   "Print a model's outline, or the whole parsed model as JSON",
+		Short:   g.cat.T("cli.assessments.show.short"),
 		Example: "  cxmap assessments show cx-maturity --lang es\n  cxmap assessments show cx-quickscan --json",
-		Args:    args(cobra.ExactArgs(1)),
+		Args:    args(g.cat, cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			dir, _ := assessments.ConfigDir()
 			m, err := assessments.LoadFrom(a[0], dir)
@@ -68,15 +67,18 @@ func newAssessmentsShowCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(m)
+				data, err := json.MarshalIndent(m, "", "  ")
+				if err != nil {
+					return err
+				}
+				_, err = cmd.OutOrStdout().Write(append(textsafe.JSON(data), '\n'))
+				return err
 			}
 			writeOutline(cmd.OutOrStdout(), m, g.language())
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the parsed model as JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, g.cat.T("cli.assessments.show.flag.json"))
 	return cmd
 }
 
@@ -84,50 +86,65 @@ func newAssessmentsShowCmd(g *globals) *cobra.Command {
 // with its questions.
 func writeOutline(w io.Writer, a *model.Assessment, lang string) {
 	cat := i18n.For(lang)
-	fmt.Fprintf(w, "%s (%s %s) — %s\n", a.Name.In(lang), a.ID, a.Version, strings.Join(a.Languages, ", "))
+	// A model file may say anything: every text of it is drawn safe.
+	line, text := textsafe.Line, textsafe.Text
+	fmt.Fprintf(w, "%s (%s %s) — %s\n", line(a.Name.In(lang)), line(a.ID), line(a.Version), line(strings.Join(a.Languages, ", ")))
 	if d := a.Description.In(lang); d != "" {
-		fmt.Fprintf(w, "%s\n", d)
+		fmt.Fprintf(w, "%s\n", text(d))
 	}
 	fmt.Fprintf(w, "\n%s\n", cat.T("cli.levels"))
 	for i, l := range a.Levels {
-		fmt.Fprintf(w, "  %d  %s — %s\n", i+1, l.Name.In(lang), l.Summary.In(lang))
+		if s := l.Summary.In(lang); s != "" {
+			fmt.Fprintf(w, "  %d  %s — %s\n", i+1, line(l.Name.In(lang)), line(s))
+		} else {
+			fmt.Fprintf(w, "  %d  %s\n", i+1, line(l.Name.In(lang)))
+		}
 	}
 	fmt.Fprintf(w, "\n%s\n", cat.T("cli.dimensions", len(a.Dimensions), a.QuestionCount()))
 	for i, d := range a.Dimensions {
-		fmt.Fprintf(w, "\n  %d. %s  [%s, %s %g]\n", i+1, d.Name.In(lang), d.ID, cat.T("cli.weight"), d.Weight)
+		fmt.Fprintf(w, "\n  %d. %s  [%s, %s %g]\n", i+1, line(d.Name.In(lang)), line(d.ID), cat.T("cli.weight"), d.Weight)
 		for _, q := range d.Questions {
-			fmt.Fprintf(w, "     - %s  %s\n", q.Text.In(lang), "("+q.ID+")")
+			fmt.Fprintf(w, "     - %s  %s\n", line(q.Text.In(lang)), "("+line(q.ID)+")")
 		}
 	}
-	fmt.Fprintf(w, "\n%s\n", cat.T("cli.recommendations", len(a.Recommendations)))
+	fmt.Fprintf(w, "\n%s\n", cat.T("cli.recommendations", cat.N("n.initiatives", len(a.Recommendations))))
 	if len(a.KPIs) > 0 {
 		fmt.Fprintf(w, "\n%s\n", cat.T("cli.kpis", len(a.KPIs)))
 		for _, k := range a.KPIs {
-			fmt.Fprintf(w, "  %s — %s  (%s)\n", k.Name.In(lang), k.Definition.In(lang), k.ID)
+			fmt.Fprintf(w, "  %s — %s  (%s)\n", line(k.Name.In(lang)), line(k.Definition.In(lang)), line(k.ID))
 		}
 	}
 }
 
-func newAssessmentsValidateCmd() *cobra.Command {
+func newAssessmentsValidateCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate FILE",
-		Short: "Check a model file; print every problem as FILE:LINE:COL: message",
-		Args:  args(cobra.ExactArgs(1)),
+		Short: g.cat.T("cli.assessments.validate.short"),
+		Args:  args(g.cat, cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			m, err := assessments.ReadFile(a[0])
 			var list assessments.Errors
 			if errors.As(err, &list) {
 				for _, e := range list {
-					fmt.Fprintln(cmd.ErrOrStderr(), e.Error())
+					fmt.Fprintln(cmd.ErrOrStderr(), textsafe.Line(e.Error()))
 				}
 				return silentError{err}
 			}
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: ok: %q, %d levels, %d dimensions, %d questions, %d recommendations, languages %s\n",
-				a[0], m.ID, len(m.Levels), len(m.Dimensions), m.QuestionCount(), len(m.Recommendations), strings.Join(m.Languages, ", "))
+			fmt.Fprint(cmd.OutOrStdout(), g.cat.T("cli.assessments.validate.ok", a[0], m.ID, len(m.Levels), g.cat.N("n.dimensions", len(m.Dimensions)),
+				g.cat.N("n.questions", m.QuestionCount()), g.cat.N("n.recommendations", len(m.Recommendations)), strings.Join(m.Languages, ", ")))
 			return nil
 		},
 	}
+}
+
+// source is where a model comes from: "built-in" in the user's language,
+// or the path of the user's file.
+func source(g *globals, e assessments.Entry) string {
+	if e.Builtin() {
+		return g.cat.T("cli.assessments.builtin")
+	}
+	return textsafe.Line(e.Source)
 }

@@ -12,13 +12,9 @@ func newBackupCmd(g *globals) *cobra.Command {
 	var out string
 	cmd := &cobra.Command{
 		Use:   "backup [-o FILE]",
-		Short: "Write a consistent copy of the whole database, safe while the app runs",
-		Long: `Write a consistent copy of the whole database (every workshop) to FILE, by
-default cxmap-backup-YYYYMMDD-HHMMSS.db beside the database. The copy is taken
-in one read transaction, so it is whole even while the app or a command is
-writing. To restore, quit cxmap and use the copy as the database (--db COPY,
-or copy it over cxmap.db after removing cxmap.db-wal and cxmap.db-shm).`,
-		Args: args(cobra.NoArgs),
+		Short: g.cat.T("cli.backup.short"),
+		Long:  g.cat.T("cli.backup.long"),
+		Args:  args(g.cat, cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			st, err := g.openExisting()
 			if err != nil {
@@ -39,6 +35,6 @@ or copy it over cxmap.db after removing cxmap.db-wal and cxmap.db-shm).`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&out, "output", "o", "", "file to write (must not exist)")
+	cmd.Flags().StringVarP(&out, "output", "o", "", g.cat.T("cli.backup.flag.output"))
 	return cmd
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,31 +15,26 @@ import (
 
 func newExportCmd(g *globals) *cobra.Command {
 	var format, out, what string
+	var raw, excel, all bool
 	var ref workshopRef
 	cmd := &cobra.Command{
-		Use:   "export WORKSHOP",
-		Short: "Export a workshop as Markdown, JSON or CSV",
-		Long: `Export a workshop (an id or a unique name) to standard output, or to a
-file with -o (written to a temporary file and renamed, so a failed export
-leaves nothing half-written).
-
-  md    the report for the client: summary, maturity table, findings,
-        disagreements, journeys (tables and Mermaid), the roadmap with its
-        evidence, and every answer; renders on GitHub
-  json  the whole workshop, for "cxmap import" (export, import, export
-        gives the same bytes)
-  csv   one row per answer, or per initiative with --what initiatives
-
---lang chooses the language of headings and built-in content; by default
-the workshop's own language.`,
-		Example: "  cxmap export \"Tienda Ñandú\" -o informe.md\n  cxmap export --id 3 --format json -o tienda.json\n  cxmap export --id 3 --format csv --what initiatives --lang en",
-		Args:    ref.check(),
+		Use:     "export WORKSHOP | --id ID",
+		Short:   g.cat.T("cli.export.short"),
+		Long:    g.cat.T("cli.export.long"),
+		Example: "  cxmap export \"Tienda Ñandú\" -o informe.md\n  cxmap export \"Tienda Ñandú\" --format html -o informe.html\n  cxmap export --id 3 --format json -o tienda.json\n  cxmap export --id 3 --format csv --what initiatives --lang en",
+		Args:    ref.check(g.cat),
 		RunE: func(cmd *cobra.Command, a []string) error {
-			if format != "md" && format != "json" && format != "csv" {
-				return usageError{fmt.Errorf("--format %q: use md, json or csv", format)}
+			if format != "md" && format != "html" && format != "json" && format != "csv" {
+				return usageError{errors.New(g.cat.T("cli.export.err.format", format))}
 			}
 			if what != export.CSVAnswers && what != export.CSVInitiatives {
-				return usageError{fmt.Errorf("--what %q: use answers or initiatives", what)}
+				return usageError{errors.New(g.cat.T("cli.export.err.what", what))}
+			}
+			if (raw || excel) && format != "csv" {
+				return usageError{errors.New(g.cat.T("cli.export.err.csv_only"))}
+			}
+			if all && format != "md" && format != "html" {
+				return usageError{errors.New(g.cat.T("cli.export.err.all"))}
 			}
 			st, w, err := g.openWorkshop(cmd.Context(), ref.ref(a))
 			if err != nil {
@@ -62,35 +58,38 @@ the workshop's own language.`,
 				case "json":
 					return export.WriteJSON(dst, b)
 				case "csv":
-					return export.WriteCSV(dst, b, lang, what)
+					return export.WriteCSVWith(dst, b, lang, what, export.CSVOptions{Raw: raw, Excel: excel})
+				case "html":
+					return export.WriteHTML(dst, b, lang, export.Options{All: all})
 				}
-				return export.WriteMarkdown(dst, b, lang)
+				return export.WriteMarkdownWith(dst, b, lang, export.Options{All: all})
 			}
 			if out == "" || out == "-" {
-				return write(cmd.OutOrStdout())
+				return toTerminal(cmd.OutOrStdout(), format == "json", write)
 			}
 			if err := export.WriteFile(out, write); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "Exported %q to %s\n", w.Name, out)
+			fmt.Fprint(cmd.ErrOrStderr(), g.cat.T("cli.export.done", w.Name, out))
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "md", "md, json or csv")
-	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
-	cmd.Flags().StringVar(&what, "what", export.CSVAnswers, "for csv: answers or initiatives")
-	ref.addFlag(cmd)
+	cmd.Flags().StringVar(&format, "format", "md", g.cat.T("cli.export.flag.format"))
+	cmd.Flags().StringVarP(&out, "output", "o", "", g.cat.T("cli.export.flag.output"))
+	cmd.Flags().StringVar(&what, "what", export.CSVAnswers, g.cat.T("cli.export.flag.what"))
+	cmd.Flags().BoolVar(&raw, "raw", false, g.cat.T("cli.export.flag.raw"))
+	cmd.Flags().BoolVar(&excel, "excel", false, g.cat.T("cli.export.flag.excel"))
+	cmd.Flags().BoolVar(&all, "all", false, g.cat.T("cli.export.flag.all"))
+	ref.addFlag(g.cat, cmd)
 	return cmd
 }
 
 func newImportCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "import FILE.json",
-		Short: "Restore a workshop exported as JSON",
-		Long: `Restore a workshop from "cxmap export --format json". It gets new ids, and a
-new name if its name is taken. A malformed or foreign file is refused and
-nothing is imported.`,
-		Args: args(cobra.ExactArgs(1)),
+		Short: g.cat.T("cli.import.short"),
+		Long:  g.cat.T("cli.import.long"),
+		Args:  args(g.cat, cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			f, err := os.Open(a[0])
 			if err != nil {
@@ -101,11 +100,15 @@ nothing is imported.`,
 			if err != nil {
 				return fmt.Errorf("%s: %w", a[0], err)
 			}
+			// Names are one line; a file may still hold line breaks in them.
+			for _, field := range b.OneLineNames() {
+				fmt.Fprint(cmd.ErrOrStderr(), "cxmap: "+g.cat.T("cli.import.one_line", a[0], field))
+			}
 			w, err := g.store(cmd.Context(), b)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Imported workshop %d %q\n", w.ID, w.Name)
+			fmt.Fprint(cmd.OutOrStdout(), g.cat.T("cli.import.done", w.ID, w.Name))
 			return nil
 		},
 	}

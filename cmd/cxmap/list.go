@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // listedWorkshop is the JSON shape of `cxmap list --json`, a contract for
@@ -29,8 +31,8 @@ func newListCmd(g *globals) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "List the saved workshops, most recently changed first",
-		Args:  args(cobra.NoArgs),
+		Short: g.cat.T("cli.list.short"),
+		Args:  args(g.cat, cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			st, err := g.openExisting()
 			if err != nil {
@@ -51,23 +53,27 @@ func newListCmd(g *globals) *cobra.Command {
 						Created: w.CreatedAt.Format(time.RFC3339), Updated: w.UpdatedAt.Format(time.RFC3339),
 					})
 				}
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(rows)
+				data, err := json.MarshalIndent(rows, "", "  ")
+				if err != nil {
+					return err
+				}
+				// Same data, but no raw C1 or bidi character for a terminal to obey.
+				_, err = out.Write(append(textsafe.JSON(data), '\n'))
+				return err
 			}
 			if len(list) == 0 {
-				fmt.Fprintln(out, `No workshops yet. Create one with: cxmap new "NAME"`)
+				fmt.Fprintln(out, g.cat.T("cli.list.empty"))
 				return nil
 			}
 			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tNAME\tCLIENT\tLANG\tANSWERED\tUPDATED")
+			fmt.Fprintln(tw, g.cat.T("cli.list.header"))
 			for _, w := range list {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d/%d\t%s\n", w.ID, w.Name, w.Client, w.Language, w.Answered, w.Questions,
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d/%d\t%s\n", w.ID, textsafe.Line(w.Name), textsafe.Line(w.Client), textsafe.Line(w.Language), w.Answered, w.Questions,
 					w.UpdatedAt.Local().Format("2006-01-02 15:04"))
 			}
 			return tw.Flush()
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON for scripts")
+	cmd.Flags().BoolVar(&asJSON, "json", false, g.cat.T("cli.list.flag.json"))
 	return cmd
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/cxmap/cxmap/assessments"
 	"github.com/cxmap/cxmap/sample"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 func newNewCmd(g *globals) *cobra.Command {
@@ -16,15 +18,12 @@ func newNewCmd(g *globals) *cobra.Command {
 	var withSample bool
 	cmd := &cobra.Command{
 		Use:   "new NAME | --sample",
-		Short: "Create a workshop",
-		Long: `Create a workshop. --assessment takes a built-in model id (see
-"cxmap assessments list"), the id of a model in $XDG_CONFIG_HOME/cxmap/assessments,
-or the path of a model file; the workshop keeps a frozen copy of it.
---lang sets the workshop's language (default from the environment).`,
+		Short: g.cat.T("cli.new.short"),
+		Long:  g.cat.T("cli.new.long"),
 		Example: `  cxmap new "Tienda Ñandú" --client "Ñandú S.A." --facilitator "Ana Pérez" --lang es
   cxmap new "Quick scan" --assessment cx-quickscan
   cxmap new "Banco" --assessment ./banco-model.yaml`,
-		Args: args(func(cmd *cobra.Command, a []string) error {
+		Args: args(g.cat, func(cmd *cobra.Command, a []string) error {
 			if withSample {
 				return cobra.NoArgs(cmd, a)
 			}
@@ -33,6 +32,11 @@ or the path of a model file; the workshop keeps a frozen copy of it.
 		RunE: func(cmd *cobra.Command, a []string) error {
 			if withSample {
 				return newSample(cmd, g)
+			}
+			for _, f := range []struct{ flag, value string }{{"NAME", a[0]}, {"--client", client}, {"--facilitator", facilitator}} {
+				if textsafe.HasLineBreak(f.value) {
+					return usageError{errors.New(g.cat.T("cli.new.one_line", f.flag))}
+				}
 			}
 			configDir, _ := assessments.ConfigDir()
 			m, err := assessments.LoadFrom(model, configDir)
@@ -49,14 +53,14 @@ or the path of a model file; the workshop keeps a frozen copy of it.
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Created workshop %d %q (%s, %d questions, %s)\n", w.ID, w.Name, m.ID, m.QuestionCount(), w.Language)
+			fmt.Fprint(cmd.OutOrStdout(), g.cat.T("cli.new.created", w.ID, w.Name, m.ID, g.cat.N("n.questions", m.QuestionCount()), w.Language))
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&client, "client", "", "the client organisation")
-	cmd.Flags().StringVar(&facilitator, "facilitator", "", "who runs the workshop")
-	cmd.Flags().StringVar(&model, "assessment", "cx-maturity", "assessment model: a built-in id or a YAML file")
-	cmd.Flags().BoolVar(&withSample, "sample", false, "create a complete example workshop (no NAME)")
+	cmd.Flags().StringVar(&client, "client", "", g.cat.T("cli.new.flag.client"))
+	cmd.Flags().StringVar(&facilitator, "facilitator", "", g.cat.T("cli.new.flag.facilitator"))
+	cmd.Flags().StringVar(&model, "assessment", "cx-maturity", g.cat.T("cli.new.flag.assessment"))
+	cmd.Flags().BoolVar(&withSample, "sample", false, g.cat.T("cli.new.flag.sample"))
 	return cmd
 }
 
@@ -71,6 +75,6 @@ func newSample(cmd *cobra.Command, g *globals) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "Created sample workshop %d %q: open it with  cxmap open --id %d\n", w.ID, w.Name, w.ID)
+	fmt.Fprint(cmd.OutOrStdout(), g.cat.T("cli.new.sample", w.ID, w.Name, w.ID))
 	return nil
 }

@@ -9,13 +9,11 @@ import (
 func newOpenCmd(g *globals) *cobra.Command {
 	var ref workshopRef
 	cmd := &cobra.Command{
-		Use:   "open WORKSHOP | --id ID",
-		Short: "Open the app inside a workshop, where it was left",
-		Long: `Open the app inside a workshop, on the screen, question and respondent it
-was left at. WORKSHOP is its name, matched regardless of case and accents
-("nandu" finds "Ñandú"), or its id as #ID or --id ID (see "cxmap list").`,
+		Use:     "open WORKSHOP | --id ID",
+		Short:   g.cat.T("cli.open.short"),
+		Long:    g.cat.T("cli.open.long"),
 		Example: "  cxmap open \"Tienda Ñandú\"\n  cxmap open nandu\n  cxmap open --id 7",
-		Args:    ref.check(),
+		Args:    ref.check(g.cat),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			st, w, err := g.openWorkshop(cmd.Context(), ref.ref(a))
 			if err != nil {
@@ -25,6 +23,6 @@ was left at. WORKSHOP is its name, matched regardless of case and accents
 			return runApp(g, common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true})
 		},
 	}
-	ref.addFlag(cmd)
+	ref.addFlag(g.cat, cmd)
 	return cmd
 }

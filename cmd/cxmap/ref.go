@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"github.com/cxmap/cxmap/i18n"
 )
 
 // workshopRef is a command's WORKSHOP: a name as typed (matched
@@ -11,13 +13,13 @@ import (
 // name: an id is never guessed from it.
 type workshopRef struct{ id int64 }
 
-func (r *workshopRef) addFlag(cmd *cobra.Command) {
-	cmd.Flags().Int64Var(&r.id, "id", 0, "the workshop's id, instead of its name (as #ID)")
+func (r *workshopRef) addFlag(cat i18n.Catalog, cmd *cobra.Command) {
+	cmd.Flags().Int64Var(&r.id, "id", 0, cat.T("cli.flag.id"))
 }
 
 // check wants WORKSHOP, or no argument with --id.
-func (r *workshopRef) check() cobra.PositionalArgs {
-	return args(func(cmd *cobra.Command, a []string) error {
+func (r *workshopRef) check(cat i18n.Catalog) cobra.PositionalArgs {
+	return args(cat, func(cmd *cobra.Command, a []string) error {
 		if r.id != 0 {
 			return cobra.NoArgs(cmd, a)
 		}

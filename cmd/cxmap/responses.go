@@ -9,27 +9,20 @@ import (
 
 	"github.com/cxmap/cxmap/responses"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 func newResponsesCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "responses",
-		Short: "Bring in answers collected elsewhere",
+		Short: g.cat.T("cli.responses.short"),
 	}
 	cmd.AddCommand(&cobra.Command{
-		Use:   "import WORKSHOP FILE.csv",
-		Short: "Import answers from a CSV file (a survey or a spreadsheet)",
-		Long: `Import answers collected before the workshop. The file has a header row
-naming the columns participant, question_id, level and (optionally) note, in
-any order; level is 1 to the model's number of levels, na (not applicable)
-or dont_know (the person cannot judge it; "no sabe" and "?" also work;
-neither counts in the score). UTF-8 with or
-without a BOM, separated by commas or semicolons. A participant named
-"consensus" (or left empty) gives the team's agreed answer; unknown
-participants are created. If any row is wrong, nothing is imported and every
-wrong row is listed with its number.`,
+		Use:     "import WORKSHOP FILE.csv",
+		Short:   g.cat.T("cli.responses.import.short"),
+		Long:    g.cat.T("cli.responses.import.long"),
 		Example: "  cxmap responses import \"Tienda Ñandú\" encuesta.csv",
-		Args:    args(cobra.ExactArgs(2)),
+		Args:    args(g.cat, cobra.ExactArgs(2)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			st, w, err := g.openWorkshop(cmd.Context(), a[0])
 			if err != nil {
@@ -45,29 +38,29 @@ wrong row is listed with its number.`,
 				return err
 			}
 			defer f.Close()
-			rows, err := responses.ParseCSV(a[1], f, m)
+			rows, err := responses.ParseCSVIn(a[1], f, m, g.cat)
 			var list responses.Errors
 			if errors.As(err, &list) {
 				for _, e := range list {
-					fmt.Fprintln(cmd.ErrOrStderr(), "cxmap: "+e.Error())
+					fmt.Fprintln(cmd.ErrOrStderr(), "cxmap: "+textsafe.Line(e.Error()))
 				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "cxmap: %s: nothing imported (%d bad rows)\n", a[1], len(list))
+				fmt.Fprint(cmd.ErrOrStderr(), "cxmap: "+g.cat.T("cli.responses.nothing", a[1], g.cat.N("n.bad_rows", len(list))))
 				return silentError{err}
 			}
 			if err != nil {
 				return err
 			}
-			named := make([]store.NamedResponse, len(rows))
+			answers := make([]store.ImportedAnswer, len(rows))
 			for i, r := range rows {
-				named[i] = store.NamedResponse{Participant: r.Participant, Response: r.Response}
+				answers[i] = store.ImportedAnswer{Participant: r.Participant, Role: r.Role, Response: r.Response, HasLevel: r.HasLevel, HasNote: r.HasNote}
 			}
-			created, err := st.ImportResponses(cmd.Context(), w.ID, named)
+			created, err := st.ImportAnswers(cmd.Context(), w.ID, answers)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Imported %d answers into %q (%d new participants)\n", len(rows), w.Name, created)
+			fmt.Fprint(cmd.OutOrStdout(), g.cat.T("cli.responses.done", g.cat.N("n.answers", len(rows)), w.Name, g.cat.N("n.new_participants", created)))
 			return nil
 		},
 	})
-	return asGroup(cmd)
+	return asGroup(g.cat, cmd)
 }

@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/spf13/cobra"
@@ -24,22 +26,20 @@ import (
 type globals struct {
 	db   string
 	lang string
+	// cat is the language of every message, help line and error, chosen
+	// from --lang or the environment before the command line is parsed.
+	cat i18n.Catalog
 }
 
-func newRootCmd() *cobra.Command {
-	g := &globals{}
+func newRootCmd(cat i18n.Catalog) *cobra.Command {
+	g := &globals{cat: cat}
 	root := &cobra.Command{
 		Use:   "cxmap",
-		Short: "CX maturity assessments, journey maps and roadmaps, in the terminal",
-		Long: `cxmap runs a customer-experience workshop in the terminal: a CX maturity
-assessment with the client's team, customer and employee journey maps, and a
-prioritised roadmap exported as Markdown. Everything stays in one local
-SQLite file.
-
-Without a command it opens the app at the list of workshops.`,
+		Short: cat.T("cli.root.short"),
+		Long:  cat.T("cli.root.long"),
 		Args: func(c *cobra.Command, a []string) error {
 			if len(a) > 0 {
-				return usageError{unknownCommand(c, a[0])}
+				return usageError{unknownCommand(cat, c, a[0])}
 			}
 			return nil
 		},
@@ -50,17 +50,18 @@ Without a command it opens the app at the list of workshops.`,
 			return runApp(g, common.NavigateMsg{To: common.HomeScreen})
 		},
 	}
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{flagError(cat, c, err)} })
 	root.SetVersionTemplate("cxmap {{.Version}}\n")
-	root.PersistentFlags().StringVar(&g.db, "db", "", "database file (default $CXMAP_DB or $XDG_DATA_HOME/cxmap/cxmap.db)")
-	root.PersistentFlags().StringVar(&g.lang, "lang", "", "language: en or es (default from LC_ALL / LANG)")
+	root.PersistentFlags().StringVar(&g.db, "db", "", cat.T("cli.flag.db"))
+	root.PersistentFlags().StringVar(&g.lang, "lang", "", cat.T("cli.flag.lang"))
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
 		if g.lang != "" && !i18n.Valid(g.lang) {
-			return usageError{fmt.Errorf("--lang %q: use en or es", g.lang)}
+			return usageError{errors.New(cat.T("cli.err.lang", g.lang))}
 		}
 		return nil
 	}
-	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(), newAssessmentsCmd(g), newBackupCmd(g))
+	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(g), newAssessmentsCmd(g), newBackupCmd(g))
+	localizeHelp(root, cat)
 	return root
 }
 
@@ -93,7 +94,16 @@ func (g *globals) openWith(o store.Options) (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return store.OpenWith(path, o)
+	st, err := store.OpenWith(path, o)
+	switch {
+	case errors.Is(err, store.ErrForeign):
+		return nil, localError{g.cat.T("err.foreign", path), err}
+	case errors.Is(err, store.ErrNewer):
+		return nil, localError{g.cat.T("err.newer", path), err}
+	case errors.Is(err, store.ErrMissing):
+		return nil, localError{g.cat.T("err.missing_db", path), err}
+	}
+	return st, err
 }
 
 // openWorkshop opens the database and finds WORKSHOP (an id or a unique
@@ -106,9 +116,33 @@ func (g *globals) openWorkshop(ctx context.Context, ref string) (*store.Store, m
 	w, err := st.FindWorkshop(ctx, ref)
 	if err != nil {
 		st.Close()
+		err = g.findError(ref, err)
 		return nil, model.Workshop{}, err
 	}
 	return st, w, nil
+}
+
+// findError tells why WORKSHOP found no single workshop, in the user's
+// language: the candidates of an ambiguous name with their ids, the #ID
+// form for a number that names nothing.
+func (g *globals) findError(ref string, err error) error {
+	var amb *store.AmbiguousError
+	switch {
+	case errors.As(err, &amb):
+		parts := make([]string, len(amb.Candidates))
+		for i, c := range amb.Candidates {
+			parts[i] = fmt.Sprintf("#%d %q", c.ID, c.Name)
+		}
+		return localError{g.cat.T("cli.err.ambiguous", ref, strings.Join(parts, ", ")), err}
+	case errors.Is(err, store.ErrBadID):
+		return localError{g.cat.T("cli.err.bad_id", ref), err}
+	case errors.Is(err, store.ErrNotFound):
+		if _, e := strconv.ParseInt(strings.TrimSpace(ref), 10, 64); e == nil {
+			return localError{g.cat.T("err.not_found_workshop_num", ref, ref, ref), err}
+		}
+		return localError{g.cat.T("err.not_found_workshop", ref), err}
+	}
+	return err
 }
 
 // store saves a whole workshop (an import, the sample) as a new one and
@@ -146,7 +180,7 @@ func runApp(g *globals, start common.NavigateMsg) error {
 	defer stop()
 	_, err = p.Run()
 	if errors.Is(err, tea.ErrProgramPanic) {
-		return errors.New("the app stopped on an internal error (printed above); your saved work is intact")
+		return errors.New(g.cat.T("cli.err.app_panic"))
 	}
 	return err
 }

@@ -28,11 +28,11 @@ func versionString() string {
 	return "devel"
 }
 
-func newVersionCmd() *cobra.Command {
+func newVersionCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print cxmap's version",
-		Args:  args(cobra.NoArgs),
+		Short: g.cat.T("cli.version.short"),
+		Args:  args(g.cat, cobra.NoArgs),
 		Run: func(cmd *cobra.Command, _ []string) {
 			fmt.Fprintf(cmd.OutOrStdout(), "cxmap %s\n", versionString())
 		},

@@ -10,6 +10,7 @@ import (
 
 	"github.com/cxmap/cxmap/i18n"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/styles"
 )
 
@@ -24,8 +25,20 @@ type Context struct {
 	ConfigDir string
 }
 
-// T is a shortcut for the current catalog.
-func (c *Context) T(key string, args ...any) string { return c.Cat.T(key, args...) }
+// T is a shortcut for the current catalog. The catalog's own strings are
+// trusted; a string argument is a name or a note from people or files,
+// so it is made safe for one line of the terminal (textsafe.Line) here,
+// where every screen's messages, titles and prompts are built.
+func (c *Context) T(key string, args ...any) string {
+	safe := make([]any, len(args))
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			a = textsafe.Line(s)
+		}
+		safe[i] = a
+	}
+	return c.Cat.T(key, safe...)
+}
 
 // Screen is one page of the app. Only the root is a tea.Model; screens are
 // pointers updated in place.

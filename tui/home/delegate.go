@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/styles"
 )
 
@@ -64,8 +65,7 @@ func cell(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	s = strings.ReplaceAll(s, "\n", " ")
-	s = ansi.Truncate(s, width, "…")
+	s = ansi.Truncate(textsafe.Line(s), width, "…")
 	return s + strings.Repeat(" ", width-lipgloss.Width(s))
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/cxmap/cxmap/assessments"
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -27,7 +28,7 @@ func (m *Model) openCreate() tea.Cmd {
 		if e.Err != nil {
 			continue
 		}
-		label := fmt.Sprintf("%s — %s (%d)", e.ID, e.Assessment.Name.In(lang), e.Assessment.QuestionCount())
+		label := fmt.Sprintf("%s — %s (%d)", e.ID, textsafe.Line(e.Assessment.Name.In(lang)), e.Assessment.QuestionCount())
 		opts = append(opts, huh.NewOption(label, e.ID))
 	}
 	v := &createValues{lang: lang, model: "cx-maturity"}
@@ -58,7 +59,7 @@ func (m *Model) create(v createValues) tea.Cmd {
 }
 
 func (m *Model) openRename(w model.Workshop) tea.Cmd {
-	name := w.Name
+	name := textsafe.Strip(w.Name)
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("home.rename_title", w.Name)).Value(&name).Validate(m.nameFree(w.ID)),
 	))

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -48,7 +49,7 @@ func (e *Editor) startEdit() tea.Cmd {
 	e.area.Placeholder = e.c.T("journey.edit_placeholder")
 	e.area.SetWidth(max(e.width, 10))
 	e.area.SetHeight(e.areaHeight())
-	e.area.SetValue(e.j.Cell(e.lane, e.stage).Text)
+	e.area.SetValue(textsafe.StripText(e.j.Cell(e.lane, e.stage).Text))
 	// The text as the editor shows it (tabs become spaces there): the
 	// cell is written only once it differs, so opening and closing a
 	// cell never changes what it holds.

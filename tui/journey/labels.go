@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -26,7 +27,7 @@ var laneKeys = map[model.LaneKind]string{
 // laneName is a lane's own name, else its kind's name in the UI language.
 func laneName(c *common.Context, l model.Lane) string {
 	if l.Name != "" {
-		return l.Name
+		return textsafe.Line(l.Name)
 	}
 	if k, ok := laneKeys[l.Kind]; ok {
 		return c.T(k)
@@ -54,7 +55,7 @@ func stageLabel(c *common.Context, j model.Journey, i int) string {
 		return ""
 	}
 	if n := j.Stages[i].Name; n != "" {
-		return n
+		return textsafe.Line(n)
 	}
 	return c.T("journey.stage_n", i+1)
 }
@@ -87,7 +88,7 @@ func statusLabel(c *common.Context, s string) string {
 	if k, ok := statusKeys[s]; ok {
 		return c.T(k)
 	}
-	return s
+	return textsafe.Line(s) // a status typed by someone
 }
 
 // channels are the quick values of the channel lane, by key 1-3.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -54,7 +55,7 @@ func (m *List) openCreate() tea.Cmd {
 }
 
 func meta(j store.JourneySummary) store.JourneyMeta {
-	return store.JourneyMeta{Name: j.Name, Persona: j.Persona, Kind: j.Kind, State: j.State, Status: j.Status}
+	return store.JourneyMeta{Name: textsafe.Strip(j.Name), Persona: textsafe.Strip(j.Persona), Kind: j.Kind, State: j.State, Status: j.Status}
 }
 
 func (m *List) openRename(j store.JourneySummary) tea.Cmd {
@@ -77,7 +78,7 @@ func (m *List) openDetails(j store.JourneySummary) tea.Cmd {
 		known = known || s == d.Status
 	}
 	if !known && d.Status != "" {
-		opts = append(opts, huh.NewOption(d.Status, d.Status))
+		opts = append(opts, huh.NewOption(statusLabel(m.c, d.Status), d.Status))
 	}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("form.name")).Value(&d.Name).Validate(m.required),
@@ -126,7 +127,7 @@ func (m *List) openDelete(j store.JourneySummary) tea.Cmd {
 	var yes bool
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewConfirm().Title(m.c.T("journey.delete_title", j.Name)).
-			Description(m.c.T("journey.delete_desc", j.StageCount, j.LaneCount)).
+			Description(m.c.T("journey.delete_desc", m.c.Cat.N("n.stages", j.StageCount), m.c.Cat.N("n.lanes", j.LaneCount))).
 			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
 	))
 	return m.forms.Open(f, func() tea.Cmd {

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // listColumns are the widths of the list's columns for a screen width;
@@ -55,7 +57,7 @@ func (m *List) View() string {
 	details := m.details()
 	for i := m.offset; i < len(m.items) && i < m.offset+m.room(); i++ {
 		it := m.items[i]
-		r := row(it.Name, kindLabel(m.c, it.Kind), stateLabel(m.c, it.State), fmt.Sprint(it.StageCount),
+		r := row(textsafe.Line(it.Name), kindLabel(m.c, it.Kind), stateLabel(m.c, it.State), fmt.Sprint(it.StageCount),
 			sparkline(it.Emotions, cols.emotion), statusLabel(m.c, it.Status))
 		if i == m.cursor {
 			lines = append(lines, st.Selected.Render("› ")+st.Cursor.Render(r))
@@ -92,7 +94,7 @@ func (m *List) details() []string {
 	st := m.c.Styles
 	var out []string
 	if j.Persona != "" {
-		out = append(out, st.Label.Render(m.c.T("journey.form_persona")+": ")+st.Value.Render(fit(j.Persona, max(m.width-12, 10))))
+		out = append(out, st.Label.Render(m.c.T("journey.form_persona")+": ")+st.Value.Render(fit(textsafe.Line(j.Persona), max(m.width-12, 10))))
 	}
 	if j.SourceID != 0 {
 		out = append(out, st.Muted.Render(fit(m.c.T("journey.copied_from", j.SourceName), m.width)))

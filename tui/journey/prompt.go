@@ -5,6 +5,8 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // prompt is a one-line question under the grid: a name to type, or a
@@ -21,8 +23,8 @@ type prompt struct {
 func (e *Editor) ask(label, value string, onAccept func(string) tea.Cmd) tea.Cmd {
 	in := textinput.New()
 	in.Prompt = ""
-	in.CharLimit = 0 // no limit: a long imported name is never cut by a rename
-	in.SetValue(value)
+	in.CharLimit = 0                   // no limit: a long imported name is never cut by a rename
+	in.SetValue(textsafe.Strip(value)) // a name with controls is cleaned as it is edited
 	in.CursorEnd()
 	in.TextStyle = e.c.Styles.Value
 	in.PromptStyle = e.c.Styles.Key

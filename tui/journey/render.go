@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/styles"
 )
 
@@ -156,25 +157,12 @@ func drawCell(st *styles.Styles, k cellKey) []string {
 	return out
 }
 
-// cleanText makes text safe to measure and draw: tabs become spaces, other
-// control characters (a pasted escape sequence) go, and so do trailing
+// cleanText makes text safe to measure and draw (the one sanitiser: tabs
+// expanded, control and bidi characters neutralised) and drops trailing
 // blank lines.
 func cleanText(s string) string {
-	if strings.IndexFunc(s, isControl) >= 0 {
-		s = strings.Map(func(r rune) rune {
-			switch {
-			case r == '\t':
-				return ' '
-			case isControl(r):
-				return -1
-			}
-			return r
-		}, s)
-	}
-	return strings.TrimRight(s, "\n ")
+	return strings.TrimRight(textsafe.Text(s), "\n ")
 }
-
-func isControl(r rune) bool { return r != '\n' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)) }
 
 // scoreStyle colours an emotion score: lows red, highs green.
 func scoreStyle(st *styles.Styles, v int) lipgloss.Style {

@@ -101,7 +101,7 @@ func (e *Editor) deleteStage() tea.Cmd {
 		return e.say(e.c.T("journey.last_stage"))
 	}
 	if n := e.j.FilledInStage(at); n > 0 {
-		return e.confirm(e.c.T("journey.confirm_delete_stage", name, n), del)
+		return e.confirm(e.c.T("journey.confirm_delete_stage", name, e.c.Cat.N("n.cells", n)), del)
 	}
 	return del()
 }
@@ -120,7 +120,7 @@ func (e *Editor) deleteLane() tea.Cmd {
 		return e.say(e.c.T("journey.last_lane"))
 	}
 	if n := e.j.FilledInLane(at); n > 0 {
-		return e.confirm(e.c.T("journey.confirm_delete_lane", name, n), del)
+		return e.confirm(e.c.T("journey.confirm_delete_lane", name, e.c.Cat.N("n.cells", n)), del)
 	}
 	return del()
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // View draws the map: a title, the emotion band, the stage header, the
@@ -54,7 +55,7 @@ func (e *Editor) titleLine() string {
 	if e.compare && e.source != nil {
 		meta += " · " + e.c.T("journey.comparing", e.source.Name)
 	}
-	name := ansi.Truncate(e.j.Name, max(e.width/2, 10), "…")
+	name := ansi.Truncate(textsafe.Line(e.j.Name), max(e.width/2, 10), "…")
 	return fit(st.Title.Render(name)+st.Muted.Render(meta), e.width)
 }
 

@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // piece is text in one style inside a word ("**bold**," is two pieces).
@@ -21,38 +23,10 @@ type word struct {
 	brk    bool
 }
 
-// clean drops what must not reach the terminal from document text:
-// control characters (escape sequences start with one) and the
-// bidirectional controls that can reorder what is shown.
-func clean(s string) string {
-	ok := true
-	for _, c := range s {
-		if dropped(c) {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return s
-	}
-	return strings.Map(func(c rune) rune {
-		if dropped(c) {
-			return -1
-		}
-		return c
-	}, s)
-}
-
-func dropped(c rune) bool {
-	switch {
-	case c == '\t':
-		return false
-	case unicode.IsControl(c), c == '\u061c', c == '\u200e', c == '\u200f',
-		c >= '\u202a' && c <= '\u202e', c >= '\u2066' && c <= '\u2069', c == '\ufffd':
-		return true
-	}
-	return false
-}
+// clean makes document text safe to draw through the one sanitiser the
+// app uses for every text from people or files: control and bidi
+// characters never reach the terminal.
+func clean(s string) string { return textsafe.Line(s) }
 
 // isBreakingSpace: no-break spaces (used before units and in numbers) keep
 // their neighbours together.

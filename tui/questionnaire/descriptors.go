@@ -6,6 +6,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // descriptorsView draws the levels in h lines of width w: every level's
@@ -21,7 +23,7 @@ func (m *Model) levelLabel(lvl int) string {
 	if lvl < 1 || lvl > len(m.a.Levels) {
 		return "–"
 	}
-	return fmt.Sprintf("%d %s", lvl, m.a.Levels[lvl-1].Name.In(m.lang()))
+	return fmt.Sprintf("%d %s", lvl, textsafe.Line(m.a.Levels[lvl-1].Name.In(m.lang())))
 }
 
 // descriptorBlocks renders each level (and N/A) as a wrapped block: the
@@ -60,7 +62,7 @@ func (m *Model) descriptorBlocks(w int) string {
 		}
 		text := ""
 		if i < len(q.Descriptors) {
-			text = q.Descriptors[i].In(m.lang())
+			text = textsafe.Text(q.Descriptors[i].In(m.lang()))
 		}
 		render(mark, m.levelLabel(lvl), text, cur.Level == lvl, m.highlight == lvl)
 	}
@@ -120,7 +122,7 @@ func (m *Model) focusView(w, h int) string {
 	default:
 		name = m.levelLabel(lit)
 		if q := m.question().Question; lit-1 < len(q.Descriptors) {
-			text = q.Descriptors[lit-1].In(m.lang())
+			text = textsafe.Text(q.Descriptors[lit-1].In(m.lang()))
 		}
 	}
 	body := m.wrap(st.Label.Render(name+":")+" "+st.Value.Render(text), w-2)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -315,7 +316,7 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		}
 		m.noteOpen = true
 		m.noteBefore = m.current()
-		m.note.SetValue(m.current().Note)
+		m.note.SetValue(textsafe.StripText(m.current().Note))
 		// Written only once it differs from what was shown, so opening
 		// and closing a note never changes it (the editor shows tabs as
 		// spaces, say).

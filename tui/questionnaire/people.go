@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // Who answers, and what everybody answered. Both must hold any number of
@@ -41,7 +42,7 @@ func (m *Model) respondentName(id int64) string {
 			if m.pres.Anonymous {
 				return letter(i)
 			}
-			return p.Name
+			return textsafe.Line(p.Name)
 		}
 	}
 	return "?"

@@ -7,6 +7,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // The layout, top to bottom: where we are, who answers, the question (and
@@ -119,7 +121,7 @@ func (m *Model) topView(w int) string {
 	if m.compact() || m.pres.Presenter {
 		right = st.Muted.Render(fmt.Sprintf("%d/%d ✓", answered, len(m.questions)))
 	}
-	left := st.Subtitle.Render(ref.Dimension.Name.In(m.lang())) + st.Muted.Render(" · "+m.c.T("q.dimension_n", m.dimensionIndex()+1, len(m.a.Dimensions))+" ·"+nums)
+	left := st.Subtitle.Render(textsafe.Line(ref.Dimension.Name.In(m.lang()))) + st.Muted.Render(" · "+m.c.T("q.dimension_n", m.dimensionIndex()+1, len(m.a.Dimensions))+" ·"+nums)
 	var head string
 	if gap := w - lipgloss.Width(left) - lipgloss.Width(right); gap >= 2 {
 		head = left + strings.Repeat(" ", gap) + right
@@ -130,8 +132,8 @@ func (m *Model) topView(w int) string {
 	if !m.compact() {
 		lines = append(lines, "")
 	}
-	lines = append(lines, st.Title.Render(m.wrap(ref.Question.Text.In(m.lang()), w)))
-	if h := ref.Question.Hint.In(m.lang()); h != "" && !m.compact() && !m.pres.Presenter {
+	lines = append(lines, st.Title.Render(m.wrap(textsafe.Line(ref.Question.Text.In(m.lang())), w)))
+	if h := textsafe.Text(ref.Question.Hint.In(m.lang())); h != "" && !m.compact() && !m.pres.Presenter {
 		lines = append(lines, st.Muted.Render(m.wrap("› "+h, w)))
 	}
 	return strings.Join(lines, "\n")
@@ -162,7 +164,7 @@ func (m *Model) noteView(w int) string {
 	case m.noteOpen:
 		return st.Label.Render(m.c.T("q.note_editing")) + "\n" + m.note.View()
 	case m.current().Note != "":
-		note := strings.ReplaceAll(m.current().Note, "\n", " ⏎ ")
+		note := strings.ReplaceAll(textsafe.Text(m.current().Note), "\n", " ⏎ ")
 		return ansi.Truncate(st.Label.Render(m.c.T("q.note")+" ")+note, w, "…")
 	case m.pres.Presenter:
 		return ""
@@ -193,7 +195,7 @@ func (m *Model) pickerView() string {
 			}
 		}
 		count := st.Muted.Render(fmt.Sprintf("%d/%d", done, len(d.Questions)))
-		name := ansi.Truncate(fmt.Sprintf("%d. %s", i+1, d.Name.In(m.lang())), max(m.width-4-lipgloss.Width(count), 10), "…")
+		name := ansi.Truncate(fmt.Sprintf("%d. %s", i+1, textsafe.Line(d.Name.In(m.lang()))), max(m.width-4-lipgloss.Width(count), 10), "…")
 		row := name + "  " + count
 		if i == m.pickIndex {
 			row = st.Selected.Render("› ") + row

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -33,7 +34,7 @@ func (m *Model) levelName(l int) string {
 	if l < 1 || l > len(m.a.Levels) {
 		return "–"
 	}
-	return m.a.Levels[l-1].Name.In(m.lang())
+	return textsafe.Line(m.a.Levels[l-1].Name.In(m.lang()))
 }
 
 // View draws the summary, the dimension table, disagreements and notes.
@@ -84,7 +85,7 @@ func (m *Model) summary() string {
 	if m.changes != nil && m.overall.Comparable {
 		// The number first, the previous workshop's name after it: a
 		// narrow screen cuts the name, never the change.
-		parts = append(parts, st.Muted.Render(fmt.Sprintf("%s %s (%s)", m.c.Cat.Signed(m.overall.Delta), m.c.T("r.since", m.prevName), m.c.T("r.compared", m.compared))))
+		parts = append(parts, st.Muted.Render(fmt.Sprintf("%s %s (%s)", m.c.Cat.Signed(m.overall.Delta), m.c.T("r.since", textsafe.Line(m.prevName)), m.c.T("r.compared", m.compared))))
 	}
 	// One line when it fits, else one part per line (never cut).
 	if line := strings.Join(parts, "   "); lipgloss.Width(line) <= m.width {
@@ -103,7 +104,7 @@ func (m *Model) table() string {
 	// bar takes what is left up to maxBar; on a narrow screen the names
 	// give way down to 12 cells, ending in "…".
 	const minBar, maxBar = 10, 50
-	scoreW := 5
+	scoreW := max(5, lipgloss.Width(strings.ToUpper(m.c.T("term.score"))))
 	// The level column is as wide as the levels actually shown.
 	levelW := lipgloss.Width(m.c.T("r.col_level"))
 	for _, d := range m.res.Dimensions {
@@ -113,7 +114,7 @@ func (m *Model) table() string {
 	}
 	nameW := lipgloss.Width(m.c.T("r.col_dimension"))
 	for _, d := range m.a.Dimensions {
-		nameW = max(nameW, lipgloss.Width(d.Name.In(m.lang())))
+		nameW = max(nameW, lipgloss.Width(textsafe.Line(d.Name.In(m.lang()))))
 	}
 	targetW := max(6, lipgloss.Width(m.c.T("r.col_target")))
 	gapW := max(5, lipgloss.Width(m.c.T("r.col_gap")))
@@ -124,7 +125,7 @@ func (m *Model) table() string {
 	fixed := 2 + scoreW + levelW + targetW + gapW + changeW + 6
 	nameW = max(min(nameW, m.width-fixed-minBar), 12)
 	barW := min(m.width-fixed-nameW, maxBar)
-	head := "  " + fit(m.c.T("r.col_dimension"), nameW) + " " + fit(m.c.T("r.col_score"), scoreW) + " " + fit(m.c.T("r.col_level"), levelW) + " " +
+	head := "  " + fit(m.c.T("r.col_dimension"), nameW) + " " + fit(strings.ToUpper(m.c.T("term.score")), scoreW) + " " + fit(m.c.T("r.col_level"), levelW) + " " +
 		fit(m.barHeader(barW), max(barW, 0)) + " " + fit(m.c.T("r.col_target"), targetW) + " " + fit(m.c.T("r.col_gap"), gapW)
 	if changeW > 0 {
 		head += " " + fit(m.c.T("r.col_change"), changeW)
@@ -143,7 +144,7 @@ func (m *Model) table() string {
 				gap = fmt.Sprintf("%+d", r.Gap)
 			}
 		}
-		row := fit(d.Name.In(m.lang()), nameW) + " " + fit(score, scoreW) + " " + fit(level, levelW) + " " +
+		row := fit(textsafe.Line(d.Name.In(m.lang())), nameW) + " " + fit(score, scoreW) + " " + fit(level, levelW) + " " +
 			m.bar(r, max(barW, 0)) + " " + fit(target, targetW) + " " + fit(gap, gapW)
 		if changeW > 0 {
 			c := m.changes[i]
@@ -205,7 +206,7 @@ func (m *Model) bar(r model.DimensionResult, w int) string {
 // selected one is always shown; the lines left out are counted.
 func (m *Model) issuesView(h int) string {
 	st := m.c.Styles
-	title := st.Subtitle.Render(m.c.T("r.disagreements", len(m.res.Disagreements)))
+	title := st.Subtitle.Render(m.c.T("r.disagreements", m.c.T("term.disagreements"), len(m.res.Disagreements)))
 	n := len(m.res.Disagreements)
 	if n == 0 {
 		return title + "\n" + st.Muted.Render(m.c.T("r.no_disagreements"))
@@ -223,7 +224,7 @@ func (m *Model) issuesView(h int) string {
 	for i := m.issueTop; i < min(m.issueTop+rows, n); i++ {
 		q := m.res.Disagreements[i]
 		ref, _ := m.a.Question(q.QuestionID)
-		text := fmt.Sprintf("%s  %s", m.c.T("r.spread", q.Spread), ref.Question.Text.In(m.lang()))
+		text := fmt.Sprintf("%s  %s", m.c.T("r.spread", q.Spread), textsafe.Line(ref.Question.Text.In(m.lang())))
 		line := fit(text, m.width-2)
 		if m.onIssues && i == m.issue {
 			line = st.Selected.Render("› ") + st.Cursor.Render(line)
@@ -251,17 +252,17 @@ func (m *Model) moreText(above, below int) string {
 func (m *Model) notesView() string {
 	st := m.c.Styles
 	d := m.a.Dimensions[m.row]
-	lines := []string{st.Subtitle.Render(m.c.T("r.notes", d.Name.In(m.lang())))}
+	lines := []string{st.Subtitle.Render(m.c.T("r.notes", textsafe.Line(d.Name.In(m.lang()))))}
 	names := map[int64]string{0: m.c.T("q.consensus")}
 	for i, p := range m.people {
-		names[p.ID] = p.Name
+		names[p.ID] = textsafe.Line(p.Name)
 		if m.pres.Anonymous {
 			names[p.ID] = letter(i) // as in the questionnaire
 		}
 	}
 	for _, q := range d.Questions {
 		for _, n := range m.res.Questions[q.ID].Notes {
-			note := strings.ReplaceAll(n.Note, "\n", " ")
+			note := strings.ReplaceAll(textsafe.Text(n.Note), "\n", " ")
 			lines = append(lines, fit(fmt.Sprintf("  %s · %s: %s", q.ID, names[n.ParticipantID], note), m.width))
 		}
 	}

@@ -45,7 +45,7 @@ func (m *Model) regenerate() tea.Cmd {
 		return common.Err(err)
 	}
 	m.setItems(items, 0)
-	return common.Cmd(common.StatusMsg{Text: m.c.T("rm.regenerated", len(items), len(items)-before)})
+	return common.Cmd(common.StatusMsg{Text: m.c.T("rm.regenerated", m.c.Cat.N("n.initiatives", len(items)), len(items)-before)})
 }
 
 // setStatus accepts or rejects; doing it again returns it to proposed.

@@ -17,6 +17,7 @@ import (
 	"github.com/cxmap/cxmap/export"
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -31,21 +32,22 @@ func scale() []huh.Option[string] {
 // openEdit edits an initiative, or adds one when in.ID is 0.
 func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 	lang := m.c.Cat.Lang()
-	title, desc, owner := in.Title, in.Description, in.Owner
-	kpis := strings.Join(in.KPIs, ", ")
+	// Values with control characters are cleaned as they are edited.
+	title, desc, owner := textsafe.Strip(in.Title), textsafe.StripText(in.Description), textsafe.Strip(in.Owner)
+	kpis := textsafe.Strip(strings.Join(in.KPIs, ", "))
 	horizon, status, dim := string(in.Horizon), string(in.Status), in.DimensionID
 	impact, effort := strconv.Itoa(in.Impact), strconv.Itoa(in.Effort)
 	horizons := []huh.Option[string]{}
 	for _, h := range model.Horizons {
-		horizons = append(horizons, huh.NewOption(m.c.T("rm.h."+string(h)), string(h)))
+		horizons = append(horizons, huh.NewOption(m.c.T("term.horizon."+string(h)), string(h)))
 	}
 	statuses := []huh.Option[string]{}
 	for _, s := range []model.Status{model.StatusProposed, model.StatusAccepted, model.StatusRejected} {
-		statuses = append(statuses, huh.NewOption(m.c.T("rm.s."+string(s)), string(s)))
+		statuses = append(statuses, huh.NewOption(m.c.T("term.status."+string(s)), string(s)))
 	}
 	dims := []huh.Option[string]{huh.NewOption(m.c.T("rm.no_dimension"), "")}
 	for _, d := range m.b.Assessment.Dimensions {
-		dims = append(dims, huh.NewOption(d.Name.In(lang), d.ID))
+		dims = append(dims, huh.NewOption(textsafe.Line(d.Name.In(lang)), d.ID))
 	}
 	var evidence []string
 	for _, e := range in.Evidence {
@@ -67,7 +69,7 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 			}),
 			huh.NewText().Title(m.c.T("rm.f.description")).Value(&desc).Lines(4),
 			huh.NewInput().Title(m.c.T("rm.f.owner")).Value(&owner),
-			huh.NewInput().Title(m.c.T("rm.f.kpis")).Description(m.c.T("rm.f.kpis_hint")).Value(&kpis),
+			huh.NewInput().Title(m.c.T("term.kpis")).Description(m.c.T("rm.f.kpis_hint")).Value(&kpis),
 		).Title(heading),
 		huh.NewGroup(
 			huh.NewSelect[string]().Title(m.c.T("rm.f.horizon")).Options(horizons...).Value(&horizon),
@@ -178,7 +180,7 @@ func (m *Model) questionOptions() []huh.Option[string] {
 			if !ok || !r.HasScore {
 				continue
 			}
-			label := m.c.Cat.Score(r.Score) + "  " + model.Shorten(q.Text.In(lang), 54)
+			label := m.c.Cat.Score(r.Score) + "  " + model.Shorten(textsafe.Line(q.Text.In(lang)), 54)
 			opts = append(opts, huh.NewOption(label, q.ID))
 		}
 	}
@@ -223,7 +225,7 @@ func splitList(s string) []string {
 func (m *Model) openDelete(in model.Initiative) tea.Cmd {
 	var yes bool
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewConfirm().Title(m.c.T("rm.delete_title", in.Title)).Description(m.c.T("rm.delete_desc")).
+		huh.NewConfirm().Title(m.c.T("rm.delete_title", textsafe.Line(in.Title))).Description(m.c.T("rm.delete_desc")).
 			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
 	))
 	return m.forms.Open(f, func() tea.Cmd {
@@ -249,7 +251,7 @@ func (m *Model) openExport() tea.Cmd {
 	path := ""
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewSelect[string]().Title(m.c.T("rm.export_format")).Options(
-			huh.NewOption("Markdown (.md)", "md"), huh.NewOption("JSON (.json)", "json"),
+			huh.NewOption("Markdown (.md)", "md"), huh.NewOption(m.c.T("rm.export_html"), "html"), huh.NewOption("JSON (.json)", "json"),
 			huh.NewOption(m.c.T("rm.export_csv_answers"), "csv"), huh.NewOption(m.c.T("rm.export_csv_initiatives"), "csv-initiatives"),
 		).Value(&format),
 		huh.NewInput().Title(m.c.T("rm.export_path")).Value(&path).CharLimit(500).
@@ -268,7 +270,7 @@ func (m *Model) openExport() tea.Cmd {
 }
 
 func exportExt(format string) string {
-	return map[string]string{"md": ".md", "json": ".json", "csv": ".csv", "csv-initiatives": ".csv"}[format]
+	return map[string]string{"md": ".md", "html": ".html", "json": ".json", "csv": ".csv", "csv-initiatives": ".csv"}[format]
 }
 
 // confirmRegenerate asks before proposing the roadmap again from the
@@ -292,7 +294,7 @@ func (m *Model) confirmRegenerate() tea.Cmd {
 func (m *Model) confirmOverwrite(format, path string) tea.Cmd {
 	var yes bool
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewConfirm().Title(m.c.T("rm.overwrite_title", path)).
+		huh.NewConfirm().Title(m.c.T("rm.overwrite_title", textsafe.Line(path))).
 			Affirmative(m.c.T("rm.overwrite")).Negative(m.c.T("key.cancel")).Value(&yes),
 	))
 	return m.forms.Open(f, func() tea.Cmd {
@@ -322,6 +324,8 @@ func (m *Model) exportTo(format, path string) tea.Cmd {
 			return export.WriteCSV(w, b, lang, export.CSVAnswers)
 		case "csv-initiatives":
 			return export.WriteCSV(w, b, lang, export.CSVInitiatives)
+		case "html":
+			return export.WriteHTML(w, b, lang, export.Options{})
 		}
 		return export.WriteMarkdown(w, b, lang)
 	})

@@ -11,13 +11,13 @@ import (
 func TestDynamicLabels(t *testing.T) {
 	var keys []string
 	for _, h := range model.Horizons {
-		keys = append(keys, "rm.h."+string(h))
+		keys = append(keys, "term.horizon."+string(h))
 	}
 	for _, q := range quadrants {
-		keys = append(keys, "rm.q."+string(q))
+		keys = append(keys, "term.quadrants."+string(q), "term.quadrant_is."+string(q), "term.quadrant."+string(q))
 	}
 	for _, s := range []model.Status{model.StatusProposed, model.StatusAccepted, model.StatusRejected} {
-		keys = append(keys, "rm.s."+string(s))
+		keys = append(keys, "term.status."+string(s))
 	}
 	keys = append(keys, "rm.mode.horizon", "rm.mode.quadrant", "rm.mode.matrix")
 	for _, lang := range []string{"en", "es"} {

@@ -8,7 +8,9 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cxmap/cxmap/export"
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -32,7 +34,7 @@ func (m *Model) View() string {
 	case m.pv.open:
 		return m.previewView()
 	}
-	head := st.Muted.Render(m.c.T("rm.summary", len(m.items), m.count(model.StatusAccepted), m.count(model.StatusRejected))) +
+	head := st.Muted.Render(m.c.T("rm.summary", m.c.Cat.N("n.initiatives", len(m.items)), m.c.Cat.N("n.accepted", m.count(model.StatusAccepted)), m.c.Cat.N("n.rejected", m.count(model.StatusRejected)))) +
 		"  " + st.Label.Render(m.c.T("rm.mode."+[]string{"horizon", "quadrant", "matrix"}[m.mode]))
 	if len(m.items) == 0 {
 		return head + "\n\n" + st.Muted.Render(m.c.Cat.T("rm.empty"))
@@ -66,9 +68,15 @@ func (m *Model) count(s model.Status) int {
 
 func (m *Model) groupTitle(in model.Initiative) string {
 	if m.mode == byHorizon {
-		return m.c.T("rm.h." + string(in.Horizon))
+		return m.c.T("term.horizon." + string(in.Horizon))
 	}
-	return m.c.T("rm.q." + string(model.QuadrantOf(in.Impact, in.Effort)))
+	return m.quadrantTitle(model.QuadrantOf(in.Impact, in.Effort))
+}
+
+// quadrantTitle is "Quick wins (high impact, low effort)", in the
+// glossary's words, the same as the exported report's.
+func (m *Model) quadrantTitle(q model.Quadrant) string {
+	return m.c.T("term.quadrants."+string(q)) + " (" + m.c.T("term.quadrant_is."+string(q)) + ")"
 }
 
 func (m *Model) mark(in model.Initiative) string {
@@ -101,9 +109,9 @@ func (m *Model) listView(height int) string {
 			edited = "✎"
 		}
 		meta := fmt.Sprintf("I%d E%d", in.Impact, in.Effort)
-		row := m.mark(in) + edited + " " + fit(in.Title, titleW) + " " + st.Muted.Render(meta)
+		row := m.mark(in) + edited + " " + fit(textsafe.Line(in.Title), titleW) + " " + st.Muted.Render(meta)
 		if in.Status == model.StatusRejected {
-			row = m.mark(in) + edited + " " + st.Faint.Render(fit(in.Title, titleW)+" "+meta)
+			row = m.mark(in) + edited + " " + st.Faint.Render(fit(textsafe.Line(in.Title), titleW)+" "+meta)
 		}
 		if i == m.sel {
 			selLine = len(lines)
@@ -137,10 +145,10 @@ func (m *Model) matrixView(height int) string {
 			if model.QuadrantOf(in.Impact, in.Effort) != q {
 				continue
 			}
-			row := " " + m.mark(in) + " " + fit(in.Title, inner-3)
+			row := " " + m.mark(in) + " " + fit(textsafe.Line(in.Title), inner-3)
 			if i == m.sel {
 				sel = len(items)
-				row = st.Selected.Render("›") + st.Cursor.Render(m.mark(in)+" "+fit(in.Title, inner-3))
+				row = st.Selected.Render("›") + st.Cursor.Render(m.mark(in)+" "+fit(textsafe.Line(in.Title), inner-3))
 			}
 			items = append(items, row)
 		}
@@ -154,7 +162,7 @@ func (m *Model) matrixView(height int) string {
 		if more != "" {
 			more = " " + more
 		}
-		title := ansi.Truncate(m.c.T("rm.q."+string(q)), max(inner-lipgloss.Width(more), 1), "…")
+		title := ansi.Truncate(m.quadrantTitle(q), max(inner-lipgloss.Width(more), 1), "…")
 		lines := append([]string{st.Subtitle.Render(title) + st.Faint.Render(more)}, items[top:end]...)
 		for len(lines) < rows+1 {
 			lines = append(lines, "")
@@ -205,28 +213,32 @@ func (m *Model) detailView() string {
 	w := max(m.width-2, 20)
 	wrap := lipgloss.NewStyle().Width(w)
 	facts := []string{
-		m.c.T("rm.h." + string(in.Horizon)),
-		m.c.T("rm.q." + string(model.QuadrantOf(in.Impact, in.Effort))),
+		m.c.T("term.horizon." + string(in.Horizon)),
+		m.c.T("term.quadrant." + string(model.QuadrantOf(in.Impact, in.Effort))),
 		fmt.Sprintf("%s %d · %s %d", m.c.T("rm.f.impact"), in.Impact, m.c.T("rm.f.effort"), in.Effort),
-		m.c.T("rm.s." + string(in.Status)),
+		m.c.T("term.status." + string(in.Status)),
 	}
 	if d := m.b.Assessment.Dimension(in.DimensionID); d != nil {
-		facts = append(facts, d.Name.In(lang))
+		facts = append(facts, textsafe.Line(d.Name.In(lang)))
 	}
 	if in.Owner != "" {
-		facts = append(facts, m.c.T("rm.f.owner")+": "+in.Owner)
+		facts = append(facts, m.c.T("rm.f.owner")+": "+textsafe.Line(in.Owner))
 	}
 	if len(in.KPIs) > 0 {
-		facts = append(facts, "KPI: "+strings.Join(in.KPIs, ", "))
+		kpis := make([]string, 0, len(in.KPIs))
+		for _, k := range in.KPIs {
+			kpis = append(kpis, export.KPIName(m.b.Assessment, lang, k))
+		}
+		facts = append(facts, m.c.T("term.kpis")+": "+textsafe.Line(strings.Join(kpis, ", ")))
 	}
-	lines := []string{st.Faint.Render(strings.Repeat("─", w)), st.Title.Render(wrap.Render(in.Title)),
+	lines := []string{st.Faint.Render(strings.Repeat("─", w)), st.Title.Render(wrap.Render(textsafe.Line(in.Title))),
 		st.Muted.Render(wrap.Render(strings.Join(facts, " · ")))}
 	if in.Description != "" {
-		lines = append(lines, clampLines(wrap.Render(in.Description), 3))
+		lines = append(lines, clampLines(wrap.Render(textsafe.Text(in.Description)), 3))
 	}
 	ev := m.evidenceLines(in)
 	if len(ev) > 0 {
-		lines = append(lines, st.Label.Render(m.c.T("rm.evidence")))
+		lines = append(lines, st.Label.Render(m.c.T("term.evidence")+":"))
 		const limit = 4
 		for i, e := range ev {
 			if i == limit {
@@ -256,14 +268,14 @@ func (m *Model) evidenceLines(in model.Initiative) []string {
 		case model.EvidenceQuestion, model.EvidenceDisagreement:
 			q := e.QuestionID
 			if ref, ok := m.b.Assessment.Question(e.QuestionID); ok {
-				q = model.Shorten(ref.Question.Text.In(lang), 60)
+				q = model.Shorten(textsafe.Line(ref.Question.Text.In(lang)), 60)
 			}
 			line := fmt.Sprintf("%s %s · %s", e.QuestionID, m.c.Cat.Score(e.Score), q)
 			if e.Kind == model.EvidenceDisagreement {
 				line = fmt.Sprintf("%s · %s · %s", e.QuestionID, m.c.T("r.spread", e.Spread), q)
 			}
 			for _, n := range e.Notes {
-				line += " · “" + n + "”"
+				line += " · “" + textsafe.Line(n) + "”"
 			}
 			out = append(out, line)
 		case model.EvidenceJourneyCell:
@@ -271,7 +283,7 @@ func (m *Model) evidenceLines(in model.Initiative) []string {
 			if e.Observed {
 				mark = m.c.T("rm.observed")
 			}
-			out = append(out, fmt.Sprintf("%s › %s › %s (%s): %s", e.JourneyName, e.StageName, e.LaneKind, mark, e.Text))
+			out = append(out, fmt.Sprintf("%s › %s › %s (%s): %s", textsafe.Line(e.JourneyName), textsafe.Line(e.StageName), textsafe.Line(string(e.LaneKind)), mark, textsafe.Line(e.Text)))
 		}
 	}
 	return out

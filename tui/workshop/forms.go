@@ -9,6 +9,7 @@ import (
 
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -20,7 +21,9 @@ func (m *Model) required(s string) error {
 }
 
 func (m *Model) openEdit() tea.Cmd {
-	d := store.WorkshopDetails{Name: m.w.Name, Client: m.w.Client, Facilitator: m.w.Facilitator, Language: m.w.Language}
+	// Values with control characters are cleaned as they are edited: an input
+	// must never draw them.
+	d := store.WorkshopDetails{Name: textsafe.Strip(m.w.Name), Client: textsafe.Strip(m.w.Client), Facilitator: textsafe.Strip(m.w.Facilitator), Language: m.w.Language}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("form.name")).Value(&d.Name).Validate(m.required),
 		huh.NewInput().Title(m.c.T("form.client")).Value(&d.Client),
@@ -51,7 +54,7 @@ func (m *Model) openParticipant(p *model.Participant) tea.Cmd {
 	var name, role string
 	title := m.c.T("workshop.add_title")
 	if p != nil {
-		name, role, title = p.Name, p.Role, m.c.T("workshop.edit_participant_title", p.Name)
+		name, role, title = textsafe.Strip(p.Name), textsafe.Strip(p.Role), m.c.T("workshop.edit_participant_title", p.Name)
 	}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("form.person_name")).Value(&name).Validate(m.required),

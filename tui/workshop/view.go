@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/textsafe"
 )
 
 // View draws the details, the parts of the work, the participants and
@@ -27,13 +28,13 @@ func (m *Model) View() string {
 		{m.c.T("form.client"), m.w.Client},
 		{m.c.T("form.facilitator"), m.w.Facilitator},
 		{m.c.T("form.language"), languageName(m.w.Language)},
-		{m.c.T("form.assessment"), fmt.Sprintf("%s (%d %s)", m.a.Name.In(lang), m.a.QuestionCount(), m.c.T("workshop.questions"))},
+		{m.c.T("form.assessment"), fmt.Sprintf("%s (%d %s)", textsafe.Line(m.a.Name.In(lang)), m.a.QuestionCount(), m.c.T("workshop.questions"))},
 	} {
 		if f.value != "" {
-			facts = append(facts, st.Label.Render(f.label+": ")+st.Value.Render(f.value))
+			facts = append(facts, st.Label.Render(f.label+": ")+st.Value.Render(textsafe.Line(f.value)))
 		}
 	}
-	head := st.Title.Render(m.w.Name) + "\n" + lipgloss.NewStyle().Width(m.width).Render(strings.Join(facts, st.Faint.Render("  ·  ")))
+	head := st.Title.Render(textsafe.Line(m.w.Name)) + "\n" + lipgloss.NewStyle().Width(m.width).Render(strings.Join(facts, st.Faint.Render("  ·  ")))
 
 	left := m.partsView()
 	right := m.peopleView()
@@ -66,7 +67,7 @@ func (m *Model) partsView() string {
 			detail = m.c.T("workshop.answered", m.res.Answered, m.res.Total)
 		case "results":
 			if m.res.HasOverall {
-				detail = m.c.Cat.Score(m.res.Overall) + " · " + m.a.Levels[m.res.OverallLevel-1].Name.In(m.c.Cat.Lang())
+				detail = m.c.Cat.Score(m.res.Overall) + " · " + textsafe.Line(m.a.Levels[m.res.OverallLevel-1].Name.In(m.c.Cat.Lang()))
 			}
 		case "journeys":
 			detail = m.c.T("workshop.journeys_n", m.journeys)
@@ -99,9 +100,9 @@ func (m *Model) peopleView() string {
 		people = append(people, st.Muted.Render(m.c.T("workshop.no_participants")))
 	}
 	for i, p := range m.people {
-		line := p.Name
+		line := textsafe.Line(p.Name)
 		if p.Role != "" {
-			line += st.Muted.Render(" · " + p.Role)
+			line += st.Muted.Render(" · " + textsafe.Line(p.Role))
 		}
 		// The column beside the work: a long role ends in "…", never cut.
 		line = ansi.Truncate(line, max(m.width-m.leftColumn()-2, 10), "…")
@@ -127,7 +128,7 @@ func (m *Model) progressView() string {
 		if r.Total > 0 {
 			full = r.Answered * barW / r.Total
 		}
-		name := ansi.Truncate(d.Name.In(m.c.Cat.Lang()), nameW, "…")
+		name := ansi.Truncate(textsafe.Line(d.Name.In(m.c.Cat.Lang())), nameW, "…")
 		name += strings.Repeat(" ", nameW-lipgloss.Width(name))
 		bar := st.BarFull.Render(strings.Repeat("█", full)) + st.BarEmpty.Render(strings.Repeat("░", barW-full))
 		lines = append(lines, "  "+name+" "+bar+st.Muted.Render(fmt.Sprintf(" %d/%d", r.Answered, r.Total)))

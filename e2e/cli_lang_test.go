@@ -1,0 +1,90 @@
+package e2e
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/cxmap/cxmap/store"
+)
+
+// Every CLI message, error and help line follows --lang or LANG, and
+// counts use the right plural form.
+func TestCommandLineLanguage(t *testing.T) {
+	dir := t.TempDir()
+	// An empty database: commands that only read never create one.
+	if st, err := store.Open(filepath.Join(dir, "cx.db")); err != nil {
+		t.Fatal(err)
+	} else {
+		st.Close()
+	}
+	db := "CXMAP_DB=" + filepath.Join(dir, "cx.db")
+	es := []string{db, "LANG=es_ES.UTF-8", "LC_ALL=", "LC_MESSAGES="}
+	en := []string{db, "LANG=en_US.UTF-8", "LC_ALL=", "LC_MESSAGES="}
+
+	help, _, _ := cli(t, es, "--help")
+	for _, want := range []string{"Uso:", "Órdenes:", "Opciones:", "Crea un taller", "ayuda de esta orden", "Ayuda de cualquier orden"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("help in Spanish lacks %q:\n%s", want, help)
+		}
+	}
+	for _, english := range []string{"Usage:", "Flags:", "Available Commands", "help for", "Create a workshop"} {
+		if strings.Contains(help, english) {
+			t.Errorf("help in Spanish shows %q", english)
+		}
+	}
+	if out, _, _ := cli(t, en, "export", "--lang", "es", "--help"); !strings.Contains(out, "Exporta un taller") || !strings.Contains(out, "punto y coma") {
+		t.Errorf("--lang es after the command:\n%s", out)
+	}
+
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"export"}, 2, "cxmap: cxmap export: admite 1 argumento, no 0"},
+		{[]string{"list", "--bogus"}, 2, "cxmap: opción desconocida --bogus"},
+		{[]string{"frob"}, 2, `cxmap: orden desconocida "frob"`},
+		{[]string{"export", "nada"}, 1, `cxmap: no hay ningún taller "nada"`},
+		{[]string{"export", "nada", "--format", "xx"}, 2, `cxmap: --format "xx": use md, html, json o csv`},
+		{[]string{"--lang", "fr", "list"}, 2, `cxmap: --lang "fr": use en o es`},
+	} {
+		_, errOut, code := cli(t, es, tc.args...)
+		if code != tc.code || !strings.HasPrefix(errOut, tc.want) || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%q: %d %q, want %d %q…", tc.args, code, errOut, tc.code, tc.want)
+		}
+	}
+
+	out, _, _ := cli(t, es, "list")
+	if !strings.Contains(out, "Todavía no hay talleres") {
+		t.Errorf("list: %q", out)
+	}
+	out, _, _ = cli(t, es, "new", "Uno", "--assessment", "cx-quickscan")
+	if !strings.HasPrefix(out, `Creado el taller 1 "Uno"`) || !strings.Contains(out, "16 preguntas") {
+		t.Errorf("new: %q", out)
+	}
+	answers := filepath.Join(dir, "a.csv")
+	writeFile(t, answers, "participante;pregunta;nivel\nAna;qs.strategy.direction;3\n")
+	for _, tc := range []struct {
+		env  []string
+		want string
+	}{
+		{es, `Importadas 1 respuesta en "Uno" (1 participante nuevo)`},
+		{en, `Imported 1 answer into "Uno" (0 new participants)`},
+	} {
+		if out, errOut, code := cli(t, tc.env, "responses", "import", "Uno", answers); code != 0 || strings.TrimSpace(out) != tc.want {
+			t.Errorf("responses import: %d %q %q, want %q", code, out, errOut, tc.want)
+		}
+	}
+	bad := filepath.Join(dir, "bad.csv")
+	writeFile(t, bad, "participante;pregunta;nivel\nAna;nope;3\n")
+	if _, errOut, _ := cli(t, es, "responses", "import", "Uno", bad); !strings.Contains(errOut, "no se ha importado nada (1 fila errónea)") || !strings.Contains(errOut, `fila 2: pregunta desconocida "nope"`) {
+		t.Errorf("bad rows: %q", errOut)
+	}
+	md, _, _ := cli(t, es, "export", "Uno")
+	// The report's method note: "Cuestionario respondido por 1 participante".
+	if !strings.Contains(md, "por 1 participante ") || regexp.MustCompile(`\b1 participantes\b`).MatchString(md) {
+		t.Errorf("report plural: %q", regexp.MustCompile(`.*participante.*`).FindString(md))
+	}
+}
