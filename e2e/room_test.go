@@ -53,7 +53,7 @@ func TestCommandLineAsANewcomer(t *testing.T) {
 		{[]string{"assessments", "lst"}, 2, "did you mean list?"},
 		{[]string{"responses", "imprt"}, 2, "did you mean import?"},
 		{[]string{"opne"}, 2, "did you mean open?"},
-		{[]string{"export"}, 2, "export: accepts 1 arg"},
+		{[]string{"export"}, 2, "export: it takes 1 argument"},
 		{[]string{"--version"}, 0, "cxmap "},
 	} {
 		out, errOut, code := cli(t, env, c.args...)
