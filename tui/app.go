@@ -20,6 +20,7 @@ import (
 	"github.com/cxmap/cxmap/tui/common"
 	"github.com/cxmap/cxmap/tui/home"
 	"github.com/cxmap/cxmap/tui/journey"
+	"github.com/cxmap/cxmap/tui/live"
 	"github.com/cxmap/cxmap/tui/questionnaire"
 	"github.com/cxmap/cxmap/tui/results"
 	"github.com/cxmap/cxmap/tui/roadmap"
@@ -114,6 +115,10 @@ func (a *App) start() tea.Cmd {
 	// Keep home below, so esc from the workshop leads somewhere.
 	if a.opts.Start.Resume {
 		return tea.Batch(home, a.readCursor(a.opts.Start.WorkshopID))
+	}
+	if a.opts.Start.To == common.LiveScreen {
+		// The workshop's hub below the live session, as when opened from it.
+		home = tea.Batch(home, a.navigate(common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: a.opts.Start.WorkshopID}))
 	}
 	return tea.Batch(home, a.navigate(a.opts.Start))
 }
@@ -483,6 +488,8 @@ func (a *App) build(msg common.NavigateMsg) common.Screen {
 		return journey.NewEditor(a.c, msg.WorkshopID, msg.ItemID)
 	case common.RoadmapScreen:
 		return roadmap.New(a.c, msg.WorkshopID)
+	case common.LiveScreen:
+		return live.New(a.c, msg.WorkshopID)
 	}
 	return nil
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui"
 	"github.com/cxmap/cxmap/tui/common"
+	tuilive "github.com/cxmap/cxmap/tui/live"
 )
 
 // globals are the flags every command shares.
@@ -60,7 +61,7 @@ func newRootCmd(cat i18n.Catalog) *cobra.Command {
 		}
 		return nil
 	}
-	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(g), newAssessmentsCmd(g), newBackupCmd(g))
+	root.AddCommand(newNewCmd(g), newOpenCmd(g), newListCmd(g), newResponsesCmd(g), newExportCmd(g), newImportCmd(g), newVersionCmd(g), newAssessmentsCmd(g), newBackupCmd(g), newLiveCmd(g))
 	localizeHelp(root, cat)
 	return root
 }
@@ -171,6 +172,8 @@ func runApp(g *globals, start common.NavigateMsg) error {
 		return err
 	}
 	defer st.Close()
+	// Closing the app ends its live sessions; phones are told.
+	defer tuilive.Shutdown()
 	configDir, _ := assessments.ConfigDir()
 	logger, closeLog := debugLogger(st.Path())
 	defer closeLog()

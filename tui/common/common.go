@@ -67,6 +67,7 @@ const (
 	JourneysScreen      ScreenID = "journeys" // the journey list of a workshop
 	JourneyScreen       ScreenID = "journey"  // one journey's grid editor
 	RoadmapScreen       ScreenID = "roadmap"
+	LiveScreen          ScreenID = "live" // a live session: phones vote
 )
 
 // NavigateMsg asks the root to show a screen, building it if needed.

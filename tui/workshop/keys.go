@@ -27,7 +27,7 @@ func newKeys(cat i18n.Catalog) keyMap {
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", cat.T("key.up"))),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", cat.T("key.down"))),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
-		Go:        key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", cat.T("key.go_part"))),
+		Go:        key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", cat.T("key.go_part"))),
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("key.questionnaire"))),
 	}
 }

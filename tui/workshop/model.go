@@ -137,6 +137,7 @@ var parts = []struct {
 	{common.ResultsScreen, "workshop.part_results"},
 	{common.JourneysScreen, "workshop.part_journeys"},
 	{common.RoadmapScreen, "workshop.part_roadmap"},
+	{common.LiveScreen, "workshop.part_live"},
 }
 
 func (m *Model) goTo(s common.ScreenID) tea.Cmd {

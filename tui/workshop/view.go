@@ -79,6 +79,8 @@ func (m *Model) partsView() string {
 				}
 			}
 			detail = m.c.T("workshop.roadmap_n", len(m.roadmap), accepted)
+		case "live":
+			detail = m.c.T("workshop.live_hint")
 		}
 		label := m.c.T(p.label)
 		line := st.Key.Render(fmt.Sprintf("%d ", i+1)) + label + strings.Repeat(" ", labelW-lipgloss.Width(label)+2)
