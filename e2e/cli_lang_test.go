@@ -43,12 +43,15 @@ func TestCommandLineLanguage(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"export"}, 2, "cxmap: cxmap export: admite 1 argumento, no 0"},
+		{[]string{"export"}, 2, "cxmap: export: admite 1 argumento, no 0"},
 		{[]string{"list", "--bogus"}, 2, "cxmap: opción desconocida --bogus"},
 		{[]string{"frob"}, 2, `cxmap: orden desconocida "frob"`},
 		{[]string{"export", "nada"}, 1, `cxmap: no hay ningún taller "nada"`},
 		{[]string{"export", "nada", "--format", "xx"}, 2, `cxmap: --format "xx": use md, html, json o csv`},
 		{[]string{"--lang", "fr", "list"}, 2, `cxmap: --lang "fr": use en o es`},
+		{[]string{"assessments", "lst"}, 2, `cxmap: assessments: orden desconocida "lst"; ¿quería decir list?`},
+		{[]string{"export", "7"}, 1, `cxmap: no hay ningún taller llamado "7" (para el id, use #7 o --id 7)`},
+		{[]string{"export", "#x"}, 1, `cxmap: "#x" no es un id de taller`},
 	} {
 		_, errOut, code := cli(t, es, tc.args...)
 		if code != tc.code || !strings.HasPrefix(errOut, tc.want) || strings.Count(errOut, "\n") != 1 {
@@ -86,5 +89,24 @@ func TestCommandLineLanguage(t *testing.T) {
 	// The report's method note: "Cuestionario respondido por 1 participante".
 	if !strings.Contains(md, "por 1 participante ") || regexp.MustCompile(`\b1 participantes\b`).MatchString(md) {
 		t.Errorf("report plural: %q", regexp.MustCompile(`.*participante.*`).FindString(md))
+	}
+}
+
+// A name that matches several workshops lists them with their ids, in
+// the user's language.
+func TestAmbiguousNameInBothLanguages(t *testing.T) {
+	db := "CXMAP_DB=" + filepath.Join(t.TempDir(), "cx.db")
+	for _, name := range []string{"Tienda Sur", "TIENDA  SUR"} {
+		if _, errOut, code := cli(t, []string{db}, "new", name); code != 0 {
+			t.Fatal(errOut)
+		}
+	}
+	for lang, want := range map[string]string{
+		"en": `cxmap: "tienda sur" matches several workshops: #2 "TIENDA  SUR", #1 "Tienda Sur"; give one as #ID`,
+		"es": `cxmap: "tienda sur" coincide con varios talleres: #2 "TIENDA  SUR", #1 "Tienda Sur"; indique uno como #ID`,
+	} {
+		if _, errOut, code := cli(t, []string{db}, "export", "tienda sur", "--lang", lang); code != 1 || strings.TrimSpace(errOut) != want {
+			t.Errorf("%s: %d %q, want 1 %q", lang, code, errOut, want)
+		}
 	}
 }

@@ -72,9 +72,9 @@ func TestTwoWindowsOnOneJourney(t *testing.T) {
 	if _, errOut, code := cli(t, []string{"CXMAP_DB=" + db}, "new", "--sample", "--lang", "en"); code != 0 {
 		t.Fatal(errOut)
 	}
-	a := startTerm(t, 120, 40, env, "open", "1")
+	a := startTerm(t, 120, 40, env, "open", "#1")
 	a.toFirstJourney()
-	b := startTerm(t, 120, 40, env, "open", "1")
+	b := startTerm(t, 120, 40, env, "open", "#1")
 	b.toFirstJourney()
 
 	b.keys("l")
@@ -110,7 +110,7 @@ func TestTwoWindowsOnOneJourney(t *testing.T) {
 	a.keys("u")
 	a.waitFor(`/8 "Inspirarse"`)
 
-	e := exportJSON(t, db, "1")
+	e := exportJSON(t, db, "#1")
 	var names []string
 	for _, s := range e.Journeys[0].Stages {
 		names = append(names, s.Name)
@@ -164,11 +164,11 @@ func TestImportWhileTheAppIsOpen(t *testing.T) {
 
 // Delete the newest journey map, create another, press u: nothing of the
 // deleted map comes back. Then the same for a workshop: the new one opens
-// in its own language and at its first question.
+// at its first question.
 func TestDeletedThingsLeaveNothingBehind(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "cx.db")
 	envList := []string{"CXMAP_DB=" + db}
-	env := map[string]string{"CXMAP_DB": db, "LANG": "en_US.UTF-8"}
+	env := map[string]string{"CXMAP_DB": db, "LANG": "es_ES.UTF-8"} // a Spanish interface
 	if _, errOut, code := cli(t, envList, "new", "Vieja", "--assessment", "cx-quickscan", "--lang", "es"); code != 0 {
 		t.Fatal(errOut)
 	}
@@ -239,9 +239,9 @@ func TestDeletedThingsLeaveNothingBehind(t *testing.T) {
 	}
 	tt.waitFor("Nueva") // noticed without a key: another program wrote the file
 	tt.keys("Enter")
-	tt.waitFor("Participants (0)") // its own language
+	tt.waitFor("Participantes (0)") // the interface keeps its language
 	tt.keys("Enter")
-	s = tt.waitFor("1/16", "answered 0/16") // its own first question
+	s = tt.waitFor("1/16", "respondidas 0/16") // its own first question
 	if strings.Contains(s, "3/16") {
 		t.Errorf("the new workshop opened at the old one's question:\n%s", s)
 	}
@@ -329,7 +329,7 @@ func TestBackupWhileTheAppWrites(t *testing.T) {
 	if _, errOut, code := cli(t, env, "new", "--sample", "--lang", "en"); code != 0 {
 		t.Fatal(errOut)
 	}
-	tt := startTerm(t, 120, 40, map[string]string{"CXMAP_DB": db, "LANG": "en_US.UTF-8"}, "open", "1")
+	tt := startTerm(t, 120, 40, map[string]string{"CXMAP_DB": db, "LANG": "en_US.UTF-8"}, "open", "#1")
 	tt.toFirstJourney()
 	tt.keys("Enter")
 	tt.waitFor("Editing Get inspired")

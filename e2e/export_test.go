@@ -20,7 +20,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	}
 
 	md := filepath.Join(dir, "informe.md")
-	if _, errOut, code := cli(t, a, "export", "1", "-o", md); code != 0 {
+	if _, errOut, code := cli(t, a, "export", "#1", "-o", md); code != 0 {
 		t.Fatal(errOut)
 	}
 	text, _ := os.ReadFile(md)
@@ -30,14 +30,14 @@ func TestExportImportRoundTrip(t *testing.T) {
 	}
 
 	json1 := filepath.Join(dir, "1.json")
-	if _, errOut, code := cli(t, a, "export", "1", "--format", "json", "-o", json1); code != 0 {
+	if _, errOut, code := cli(t, a, "export", "#1", "--format", "json", "-o", json1); code != 0 {
 		t.Fatal(errOut)
 	}
 	b := []string{"CXMAP_DB=" + filepath.Join(dir, "b.db")}
 	if out, errOut, code := cli(t, b, "import", json1); code != 0 || !strings.Contains(out, "Ejemplo") {
 		t.Fatalf("import: %d %s %s", code, out, errOut)
 	}
-	json2, _, _ := cli(t, b, "export", "1", "--format", "json")
+	json2, _, _ := cli(t, b, "export", "#1", "--format", "json")
 	first, _ := os.ReadFile(json1)
 	if !bytes.Equal(first, []byte(json2)) {
 		t.Error("export, import, export changed the bytes")
@@ -55,7 +55,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 
 	// An unwritable path is an error and leaves no file.
 	bad := filepath.Join(dir, "missing", "dir", "x.md")
-	if _, errOut, code := cli(t, a, "export", "1", "-o", bad); code != 1 || !strings.HasPrefix(errOut, "cxmap: ") {
+	if _, errOut, code := cli(t, a, "export", "#1", "-o", bad); code != 1 || !strings.HasPrefix(errOut, "cxmap: ") {
 		t.Errorf("unwritable: %d %q", code, errOut)
 	}
 	entries, _ := os.ReadDir(dir)
@@ -65,7 +65,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 		}
 	}
 
-	csv, _, code := cli(t, a, "export", "1", "--format", "csv", "--what", "initiatives")
+	csv, _, code := cli(t, a, "export", "#1", "--format", "csv", "--what", "initiatives")
 	if code != 0 || strings.Count(csv, "\n") < 10 {
 		t.Errorf("initiatives CSV: %d\n%s", code, csv)
 	}

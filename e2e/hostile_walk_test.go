@@ -84,10 +84,10 @@ func TestHostileOutputInATerminal(t *testing.T) {
 	db := strings.TrimPrefix(env[0], "CXMAP_DB=")
 	for _, args := range [][]string{
 		{"list"},
-		{"export", "1"},
-		{"export", "1", "--format", "csv"},
-		{"export", "1", "--format", "csv", "--raw"},
-		{"export", "1", "--format", "json"},
+		{"export", "#1"},
+		{"export", "#1", "--format", "csv"},
+		{"export", "#1", "--format", "csv", "--raw"},
+		{"export", "#1", "--format", "json"},
 		{"export", "\x1b]0;pwned\x07 nope"},
 	} {
 		// cxmap waits for Enter, so tmux accepts clipboard writes before

@@ -40,7 +40,7 @@ func TestPreviewWhileResizing(t *testing.T) {
 	if _, errOut, code := cli(t, nil, "--db", db, "new", "--sample", "--lang", "en"); code != 0 {
 		t.Fatalf("new --sample: %s", errOut)
 	}
-	tt := startTerm(t, 200, 60, map[string]string{"LANG": "en_US.UTF-8"}, "--db", db, "open", "1")
+	tt := startTerm(t, 200, 60, map[string]string{"LANG": "en_US.UTF-8"}, "--db", db, "open", "#1")
 	tt.waitFor("Participants (4)")
 	tt.keys("4")
 	tt.waitFor("[by horizon]")

@@ -16,7 +16,7 @@ func TestExportReportFormats(t *testing.T) {
 		t.Fatal(errOut)
 	}
 	page := filepath.Join(dir, "report.html")
-	if _, errOut, code := cli(t, env, "export", "1", "--format", "html", "-o", page); code != 0 {
+	if _, errOut, code := cli(t, env, "export", "#1", "--format", "html", "-o", page); code != 0 {
 		t.Fatal(errOut)
 	}
 	html, _ := os.ReadFile(page)
@@ -29,8 +29,8 @@ func TestExportReportFormats(t *testing.T) {
 		t.Errorf("report mode %v %v: client data stays private", info.Mode(), err)
 	}
 
-	agreed, _, code := cli(t, env, "export", "1")
-	all, _, code2 := cli(t, env, "export", "1", "--all")
+	agreed, _, code := cli(t, env, "export", "#1")
+	all, _, code2 := cli(t, env, "export", "#1", "--all")
 	if code != 0 || code2 != 0 {
 		t.Fatalf("exports: %d %d", code, code2)
 	}
@@ -48,7 +48,7 @@ func TestExportReportFormats(t *testing.T) {
 		t.Error("proposals go to the backlog; --all lists the rejected apart")
 	}
 
-	for _, bad := range [][]string{{"export", "1", "--format", "pdf"}, {"export", "1", "--format", "json", "--all"}} {
+	for _, bad := range [][]string{{"export", "#1", "--format", "pdf"}, {"export", "#1", "--format", "json", "--all"}} {
 		if _, errOut, code := cli(t, env, bad...); code != 2 || !strings.HasPrefix(errOut, "cxmap: ") {
 			t.Errorf("%v: exit %d %q", bad, code, errOut)
 		}

@@ -65,14 +65,17 @@ func startTerm(t *testing.T, width, height int, env map[string]string, args ...s
 	}
 	// Keep the pane after cxmap exits, so its last screen can be read.
 	tt.tmux(append(tmuxArgs, cmdline+"; echo '[exited]'; sleep 60")...)
-	t.Cleanup(func() { exec.Command("tmux", "-L", tt.socket, "kill-server").Run() })
+	t.Cleanup(func() {
+		exec.Command("tmux", "-L", tt.socket, "kill-server").Run()
+		os.Remove(socketPath(tt.socket)) // kill-server leaves the file
+	})
 	return tt
 }
 
 func (tt *term) tmux(args ...string) string {
 	tt.t.Helper()
 	cmd := exec.Command("tmux", append([]string{"-u", "-L", tt.socket, "-f", "/dev/null"}, args...)...)
-	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "TERM=xterm-256color")
+	cmd.Env = append(baseEnv(), "LANG=C.UTF-8", "TERM=xterm-256color")
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		tt.t.Fatalf("tmux %v: %v\n%s", args, err, out)
@@ -117,13 +120,37 @@ func (tt *term) waitFor(wants ...string) string {
 	}
 }
 
+// baseEnv is the environment without the language settings of the
+// machine running the tests: the suite passes under LC_ALL=es_ES.UTF-8 or
+// any LANG, and a test that wants a language sets LANG itself.
+func baseEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		switch k, _, _ := strings.Cut(kv, "="); k {
+		case "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "CXMAP_DB":
+			continue
+		}
+		env = append(env, kv)
+	}
+	return env
+}
+
+// socketPath is where tmux keeps a -L socket.
+func socketPath(name string) string {
+	dir := os.Getenv("TMUX_TMPDIR")
+	if dir == "" {
+		dir = "/tmp"
+	}
+	return filepath.Join(dir, fmt.Sprintf("tmux-%d", os.Getuid()), name)
+}
+
 func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
 
 // cli runs the binary and returns stdout, stderr and the exit code.
 func cli(t *testing.T, env []string, args ...string) (string, string, int) {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), env...)
+	cmd.Env = append(baseEnv(), env...)
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

@@ -121,7 +121,7 @@ func TestResponsesImportReadsOwnExport(t *testing.T) {
 		t.Fatal(errOut)
 	}
 	first := filepath.Join(dir, "first.csv")
-	if _, errOut, code := cli(t, env, "export", "1", "--format", "csv", "-o", first); code != 0 {
+	if _, errOut, code := cli(t, env, "export", "#1", "--format", "csv", "-o", first); code != 0 {
 		t.Fatal(errOut)
 	}
 	if _, errOut, code := cli(t, env, "new", "Copia", "--lang", "es"); code != 0 {
@@ -137,7 +137,7 @@ func TestResponsesImportReadsOwnExport(t *testing.T) {
 	}
 	// Excel's semicolon export reads back too.
 	excel := filepath.Join(dir, "excel.csv")
-	if _, errOut, code := cli(t, env, "export", "1", "--format", "csv", "--excel", "-o", excel); code != 0 {
+	if _, errOut, code := cli(t, env, "export", "#1", "--format", "csv", "--excel", "-o", excel); code != 0 {
 		t.Fatal(errOut)
 	}
 	if out, errOut, code := cli(t, env, "responses", "import", "Copia", excel); code != 0 {

@@ -120,12 +120,22 @@ type dimRow struct {
 	ChangeText          string
 }
 
+// change is the change since the previous round, measured on the
+// questions both rounds scored when the bundle says which (rounds).
+func (v *view) change() ([]model.Change, model.Change) {
+	base := v.res
+	if v.b.PreviousBase != nil {
+		base = *v.b.PreviousBase
+	}
+	return model.Compare(v.a, *v.b.Previous, base)
+}
+
 func (r *report) maturity() {
 	v := r.v
 	var changes map[string]model.Change
 	var overall model.Change
 	if v.b.Previous != nil {
-		dims, o := model.Compare(v.a, *v.b.Previous, v.res)
+		dims, o := v.change()
 		changes, overall = map[string]model.Change{}, o
 		for _, c := range dims {
 			changes[c.DimensionID] = c

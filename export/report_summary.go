@@ -33,7 +33,7 @@ func (r *report) summary() {
 		s.Scored = true
 		s.Overall = v.t("export.overall", v.score(res.Overall), len(v.a.Levels), res.OverallLevel, v.levelName(res.OverallLevel))
 		if v.b.Previous != nil {
-			if _, o := model.Compare(v.a, *v.b.Previous, res); o.Comparable {
+			if _, o := v.change(); o.Comparable {
 				s.Overall += " " + v.t("export.overall_change", v.delta(o.Delta), v.score(o.Before))
 			}
 		}

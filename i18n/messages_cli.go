@@ -51,12 +51,14 @@ Names are one line.`,
 		"cli.new.flag.sample":      "create a complete example workshop (no NAME)",
 		"cli.new.one_line":         "%s holds a line break: a name is one line",
 		"cli.new.created":          "Created workshop %d %q (%s, %s, %s)\n",
-		"cli.new.sample":           "Created sample workshop %d %q: open it with  cxmap open %d\n",
+		"cli.new.sample":           "Created sample workshop %d %q: open it with  cxmap open --id %d\n",
 		"n.questions":              "%d questions",
 		"n.questions.one":          "%d question",
 
 		"cli.open.short": "Open the app inside a workshop, where it was left",
-		"cli.open.long":  "Open the app inside a workshop (an id or a unique name), on the screen, question and respondent it was left at.",
+		"cli.open.long": `Open the app inside a workshop, on the screen, question and respondent it
+was left at. WORKSHOP is its name, matched regardless of case and accents
+("nandu" finds "Ñandú"), or its id as #ID or --id ID (see "cxmap list").`,
 
 		"cli.list.short":     "List the saved workshops, most recently changed first",
 		"cli.list.flag.json": "print JSON for scripts",
@@ -64,7 +66,7 @@ Names are one line.`,
 		"cli.list.header":    "ID\tNAME\tCLIENT\tLANG\tANSWERED\tUPDATED",
 
 		"cli.export.short": "Export a workshop as a report (Markdown or HTML), JSON or CSV",
-		"cli.export.long": `Export a workshop (an id or a unique name) to standard output, or to a
+		"cli.export.long": `Export a workshop (its name, or its id as #ID or --id ID) to standard output, or to a
 file with -o (written to a temporary file and renamed, so a failed export
 leaves nothing half-written).
 
@@ -147,7 +149,7 @@ The format is described in assessments/README.md.`,
 
 		"cli.version.short": "Print cxmap's version",
 
-		"err.not_found_workshop": "no workshop %q: give an id (see cxmap list) or a unique name",
+		"err.not_found_workshop": "no workshop %q: give its name, or its id as #ID (see cxmap list)",
 		"err.not_found":          "it no longer exists (deleted elsewhere?)",
 		"err.name_taken":         "that name is already taken: choose another",
 		"err.foreign":            "%s is not a cxmap database; it was left untouched",
@@ -205,12 +207,14 @@ Los nombres ocupan una sola línea.`,
 		"cli.new.flag.sample":      "crea un taller de ejemplo completo (sin NOMBRE)",
 		"cli.new.one_line":         "%s contiene un salto de línea: un nombre ocupa una línea",
 		"cli.new.created":          "Creado el taller %d %q (%s, %s, %s)\n",
-		"cli.new.sample":           "Creado el taller de ejemplo %d %q: ábralo con  cxmap open %d\n",
+		"cli.new.sample":           "Creado el taller de ejemplo %d %q: ábralo con  cxmap open --id %d\n",
 		"n.questions":              "%d preguntas",
 		"n.questions.one":          "%d pregunta",
 
 		"cli.open.short": "Abre la aplicación dentro de un taller, donde se dejó",
-		"cli.open.long":  "Abre la aplicación dentro de un taller (un id o un nombre único), en la pantalla, pregunta y persona en que se dejó.",
+		"cli.open.long": `Abre la aplicación dentro de un taller, en la pantalla, pregunta y persona en
+que se dejó. TALLER es su nombre, sin distinguir mayúsculas ni tildes
+("nandu" encuentra "Ñandú"), o su id como #ID o --id ID (vea "cxmap list").`,
 
 		"cli.list.short":     "Lista los talleres guardados, el último cambiado primero",
 		"cli.list.flag.json": "escribe JSON para guiones",
@@ -218,7 +222,7 @@ Los nombres ocupan una sola línea.`,
 		"cli.list.header":    "ID\tNOMBRE\tCLIENTE\tIDIOMA\tRESPONDIDAS\tCAMBIADO",
 
 		"cli.export.short": "Exporta un taller como informe (Markdown o HTML), JSON o CSV",
-		"cli.export.long": `Exporta un taller (un id o un nombre único) a la salida estándar, o a un
+		"cli.export.long": `Exporta un taller (su nombre, o su id como #ID o --id ID) a la salida estándar, o a un
 archivo con -o (se escribe en un archivo temporal que luego se renombra, así
 una exportación fallida no deja nada a medias).
 
@@ -302,7 +306,7 @@ El formato se describe en assessments/README.md.`,
 
 		"cli.version.short": "Muestra la versión de cxmap",
 
-		"err.not_found_workshop": "no hay ningún taller %q: indique un id (vea cxmap list) o un nombre único",
+		"err.not_found_workshop": "no hay ningún taller %q: indique su nombre, o su id como #ID (vea cxmap list)",
 		"err.not_found":          "ya no existe (¿se borró en otro sitio?)",
 		"err.name_taken":         "ese nombre ya existe: elija otro",
 		"err.foreign":            "%s no es una base de datos de cxmap; no se ha tocado",

@@ -98,8 +98,6 @@ var english = map[string]string{
 	"q.na_long":         "Not applicable to this organisation: left out of the score.",
 	"q.dont_know_short": "Don't know",
 	"q.dont_know_long":  "Cannot judge this from where they sit: left out of the score and counted apart.",
-	"q.more_below":      "↓ more levels below (↑/↓)",
-	"q.more_above":      "↑ more levels above (↑/↓)",
 	"q.no_note":         "n: add a note to this answer",
 	"q.note":            "Note:",
 	"q.note_editing":    "Note (saved as you type; esc closes):",

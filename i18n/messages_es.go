@@ -98,8 +98,6 @@ var spanish = map[string]string{
 	"q.na_long":         "No aplica a esta organización: no cuenta en la puntuación.",
 	"q.dont_know_short": "No sabe",
 	"q.dont_know_long":  "Quien responde no puede valorarlo desde su puesto: no cuenta en la puntuación y se contabiliza aparte.",
-	"q.more_below":      "↓ hay más niveles debajo (↑/↓)",
-	"q.more_above":      "↑ hay más niveles encima (↑/↓)",
 	"q.no_note":         "n: añadir una nota a esta respuesta",
 	"q.note":            "Nota:",
 	"q.note_editing":    "Nota (se guarda mientras escribe; esc la cierra):",

@@ -20,9 +20,14 @@ type Bundle struct {
 	Results Results
 	// Previous is an earlier assessment's results, to report the change
 	// since then; nil when there is none.
-	Previous    *Results
-	Journeys    []Journey
-	Initiatives []Initiative
+	Previous *Results
+	// PreviousBase is this round's results on the same questions as
+	// Previous (those both rounds scored), and Compared how many they
+	// are: the change is measured between the two.
+	PreviousBase *Results
+	Compared     int
+	Journeys     []Journey
+	Initiatives  []Initiative
 	// GeneratedAt is the time an export is made, passed in by the caller
 	// (the writers read no clock).
 	GeneratedAt time.Time

@@ -11,6 +11,13 @@ import (
 // answers, targets, journeys, roadmap, resume cursor) under a new name, in
 // one transaction: the usual start of a re-assessment months later.
 func (s *Store) DuplicateWorkshop(ctx context.Context, id int64, name string) (int64, error) {
+	return s.copyWorkshop(ctx, id, name, true, nil)
+}
+
+// copyWorkshop copies a workshop under a new name, with its answers and
+// resume cursor or without them (a new round), then runs after in the
+// same transaction.
+func (s *Store) copyWorkshop(ctx context.Context, id int64, name string, answers bool, after func(tx *sql.Tx, newID int64) error) (int64, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return 0, fmt.Errorf("a workshop needs a name")
@@ -31,7 +38,13 @@ func (s *Store) DuplicateWorkshop(ctx context.Context, id int64, name string) (i
 		if newID, err = res.LastInsertId(); err != nil {
 			return err
 		}
-		return copyContent(ctx, tx, id, newID)
+		if err := copyContent(ctx, tx, id, newID, answers); err != nil {
+			return err
+		}
+		if after != nil {
+			return after(tx, newID)
+		}
+		return nil
 	})
 	if isUnique(err) {
 		return 0, fmt.Errorf("%q: %w", name, ErrNameTaken)
@@ -39,8 +52,9 @@ func (s *Store) DuplicateWorkshop(ctx context.Context, id int64, name string) (i
 	return newID, err
 }
 
-// copyContent copies every child row of workshop from into workshop to.
-func copyContent(ctx context.Context, tx *sql.Tx, from, to int64) error {
+// copyContent copies every child row of workshop from into workshop to;
+// without answers, the responses and the resume cursor stay behind.
+func copyContent(ctx context.Context, tx *sql.Tx, from, to int64, answers bool) error {
 	stmts := []string{
 		`INSERT INTO participants (workshop_id, name, role, position)
 			SELECT ?2, name, role, position FROM participants WHERE workshop_id = ?1 ORDER BY id`,
@@ -59,6 +73,9 @@ func copyContent(ctx context.Context, tx *sql.Tx, from, to int64) error {
 			SELECT ?2, screen, state, updated_at FROM cursors WHERE workshop_id = ?1`,
 	}
 	for _, q := range stmts {
+		if !answers && (strings.HasPrefix(q, "INSERT INTO responses") || strings.HasPrefix(q, "INSERT INTO cursors")) {
+			continue // a new round starts empty, at the hub
+		}
 		if _, err := tx.ExecContext(ctx, q, from, to); err != nil {
 			return err
 		}

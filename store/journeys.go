@@ -327,7 +327,7 @@ func (s *Store) DuplicateJourney(ctx context.Context, id int64, name string) (in
 	err := s.withTx(ctx, func(tx *sql.Tx) error {
 		t := now()
 		res, err := tx.ExecContext(ctx, `INSERT INTO journeys (workshop_id, name, persona, kind, state, status, source_id, position, created_at, updated_at)
-			SELECT workshop_id, ?1, persona, kind, 'future', status, id,
+			SELECT workshop_id, ?1, persona, kind, 'future', 'draft', id, -- a new map: not validated yet
 				(SELECT MAX(position) + 1 FROM journeys o WHERE o.workshop_id = j.workshop_id), ?2, ?2
 			FROM journeys j WHERE id = ?3`, name, t, id)
 		if err := expectOne(res, err); err != nil {

@@ -32,7 +32,7 @@ func (s *Store) loadReport(ctx context.Context, workshopID int64) (*model.Bundle
 	if err != nil {
 		return nil, err
 	}
-	pb.Compute()
-	b.Previous = &pb.Results
+	before, after, n := model.ComparableResults(b.Assessment, pb.Responses, b.Responses, pb.Targets, b.Targets)
+	b.Previous, b.PreviousBase, b.Compared = &before, &after, n
 	return b, nil
 }

@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -101,19 +100,10 @@ func (s *Store) Workshop(ctx context.Context, id int64) (model.Workshop, error) 
 	return w, err
 }
 
-// FindWorkshop finds a workshop by its id or its unique name. A name made
-// of digits is tried as an id first.
+// FindWorkshop finds a workshop by "#ID" or by its name, regardless of
+// case and accents (see findWorkshop).
 func (s *Store) FindWorkshop(ctx context.Context, ref string) (model.Workshop, error) {
-	if id, err := strconv.ParseInt(ref, 10, 64); err == nil {
-		if w, err := s.Workshop(ctx, id); err == nil {
-			return w, nil
-		}
-	}
-	w, err := scanWorkshop(s.rd.QueryRowContext(ctx, `SELECT `+workshopCols+` FROM workshops w WHERE w.name = ?`, strings.TrimSpace(ref)))
-	if errors.Is(err, sql.ErrNoRows) {
-		return w, fmt.Errorf("workshop %q %w", ref, ErrNotFound)
-	}
-	return w, err
+	return s.findWorkshop(ctx, ref)
 }
 
 // Workshops lists every workshop, the most recently changed first, with
@@ -264,10 +254,15 @@ func expectOne(res sql.Result, err error) error {
 	return nil
 }
 
-// PreviousWorkshop is the latest workshop created before w for the same
-// client on the same assessment model: the assessment w re-assesses.
+// PreviousWorkshop is the round w follows when it was started as a new
+// round, else the latest workshop created before w for the same client
+// on the same assessment model: the assessment w re-assesses.
 // ok is false when there is none (or w has no client).
 func (s *Store) PreviousWorkshop(ctx context.Context, w model.Workshop) (model.Workshop, bool, error) {
+	// A round started with StartRound names the round it follows.
+	if prev, ok, linked, err := s.previousRound(ctx, w); linked || err != nil {
+		return prev, ok, err
+	}
 	if strings.TrimSpace(w.Client) == "" {
 		return model.Workshop{}, false, nil
 	}

@@ -20,7 +20,7 @@ func TestWorkshopLifecycle(t *testing.T) {
 		t.Error("blank name accepted")
 	}
 
-	for _, ref := range []string{"Tienda Ñandú", "1"} {
+	for _, ref := range []string{"Tienda Ñandú", "#1", "tienda nandu"} {
 		got, err := s.FindWorkshop(ctx, ref)
 		if err != nil || got.ID != w.ID {
 			t.Errorf("FindWorkshop(%q) = %v, %v", ref, got, err)

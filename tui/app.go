@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -185,9 +186,12 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Lang == a.c.Cat.Lang() || !i18n.Valid(msg.Lang) {
 			return a, nil
 		}
-		return a, a.setLanguage(msg.Lang, false)
+		return a, a.setLanguage(msg.Lang)
 	case common.BackMsg:
 		return a, a.back()
+	case common.ChromeMsg:
+		a.resize()
+		return a, nil
 	case common.ErrMsg:
 		a.status, a.isErr = a.describe(msg.Err), true // no SQLite text on screen
 		if a.opts.Log != nil {
@@ -264,12 +268,14 @@ func (a *App) switchLanguage() tea.Cmd {
 	if a.c.Cat.Lang() == i18n.ES {
 		lang = i18n.EN
 	}
-	return a.setLanguage(lang, true)
+	return a.setLanguage(lang)
 }
 
-// setLanguage changes the interface language for every screen; remember
-// also stores it as the open workshop's language.
-func (a *App) setLanguage(lang string, remember bool) tea.Cmd {
+// setLanguage changes the interface language for every screen. It never
+// changes a workshop's own language (its questions, answers and report),
+// which is set in the workshop's details: the facilitator may read the
+// keys in English while the room reads the questions in Spanish.
+func (a *App) setLanguage(lang string) tea.Cmd {
 	a.c.Cat = i18n.For(lang)
 	a.keys = newGlobalKeys(a.c.Cat)
 	msg := common.LanguageMsg{Lang: lang}
@@ -278,9 +284,6 @@ func (a *App) setLanguage(lang string, remember bool) tea.Cmd {
 		cmds = append(cmds, a.screens[k].Update(msg))
 	}
 	a.resize()
-	if wid := a.workshopID(); remember && wid != 0 {
-		cmds = append(cmds, func() tea.Msg { return common.ErrMsg{Err: a.c.Store.SetLanguage(a.c.Ctx, wid, lang)}.OrNil() })
-	}
 	return tea.Batch(cmds...)
 }
 
@@ -429,7 +432,50 @@ func (a *App) FullHelp() [][]key.Binding {
 	return append(groups, []key.Binding{a.keys.Back, a.keys.Language, a.keys.Help, a.keys.Quit})
 }
 
-func (a *App) helpView() string { return a.help.View(a) }
+// helpView is the footer of keys; presenter mode hides it (the room does
+// not need the facilitator's keys) unless ? asked for it.
+func (a *App) helpView() string {
+	if p, ok := a.current().(common.Presenter); ok && p.Presenting() && !a.help.ShowAll {
+		return ""
+	}
+	if a.help.ShowAll {
+		return a.help.View(a)
+	}
+	return a.shortHelpView()
+}
+
+// shortHelpView fits the footer to the width by leaving out, first,
+// "q quit", then the screen's least important keys (the last ones), never
+// "esc back" or "? more keys": a cut footer must still say how to leave
+// and where the other keys are.
+func (a *App) shortHelpView() string {
+	var screen, esc, help, quit []key.Binding
+	for _, b := range a.ShortHelp() {
+		switch k := b.Help().Key; {
+		case k == "?":
+			help = append(help, b)
+		case k == "q":
+			quit = append(quit, b)
+		case strings.Contains(k, "esc"):
+			esc = append(esc, b)
+		default:
+			screen = append(screen, b)
+		}
+	}
+	wide := a.help
+	wide.Width = 0 // measure without help's own cut
+	for {
+		bs := append(append(append(append([]key.Binding{}, screen...), esc...), quit...), help...)
+		if lipgloss.Width(wide.ShortHelpView(bs)) <= a.help.Width || (len(screen) == 0 && len(quit) == 0) {
+			return a.help.ShortHelpView(bs)
+		}
+		if len(quit) > 0 {
+			quit = nil
+		} else {
+			screen = screen[:len(screen)-1]
+		}
+	}
+}
 
 // build makes a new screen for a navigation request.
 func (a *App) build(msg common.NavigateMsg) common.Screen {

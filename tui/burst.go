@@ -95,12 +95,14 @@ func (a *App) endBurst(msg burstMsg) tea.Cmd {
 	if refused {
 		return a.refusePaste()
 	}
+	// In order: "4q" saves the answer before quitting, "jjjj" then enter
+	// acts on the row the keys reached.
 	var cmds []tea.Cmd
 	for _, k := range keys {
 		_, cmd := a.Update(k)
 		cmds = append(cmds, cmd)
 	}
-	return tea.Batch(cmds...)
+	return tea.Sequence(cmds...)
 }
 
 func (a *App) refusePaste() tea.Cmd {

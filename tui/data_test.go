@@ -246,7 +246,9 @@ func TestNewInitiativeIsSavedAsTyped(t *testing.T) {
 		typeText(tm, "por canal")
 		waitFor(t, tm, "por canal")
 		if cancel {
-			key(tm, tea.KeyEsc)
+			key(tm, tea.KeyEsc) // a changed form asks first (issue 13)
+			waitFor(t, tm, "Discard your changes?")
+			tm.Type("y")
 			waitFor(t, tm, "0 initiatives")
 		}
 		finalView(t, tm) // quit without submitting

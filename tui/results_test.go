@@ -47,7 +47,39 @@ func TestResultsJumpToDisagreement(t *testing.T) {
 	waitFor(t, tm, "Disagreements to discuss (1)")
 	key(tm, tea.KeyTab)
 	key(tm, tea.KeyEnter)
-	waitFor(t, tm, "8/16", "Ana 1 · Luis 5")
+	// The question opens on the consensus, not on whoever answered last:
+	// the agreed level typed there leaves both votes as they were.
+	waitFor(t, tm, "8/16", "▸ Consensus", "Ana 1 · Luis 5")
+	tm.Type("3")
+	waitFor(t, tm, "Consensus 3 · Ana 1 · Luis 5")
+	finalView(t, tm)
+	rs, _ := st.Responses(bg, w.ID)
+	for _, r := range rs {
+		want := map[int64]int{model.Consensus: 3, ana.ID: 1, luis.ID: 5}[r.ParticipantID]
+		if r.QuestionID == "qs.omnichannel.handoffs" && r.Level != want {
+			t.Errorf("after the jump: %+v, want level %d", r, want)
+		}
+	}
+}
+
+// The jump lands on the consensus even when the questionnaire is kept on
+// the stack below Results on another respondent.
+func TestResultsJumpFromKeptQuestionnaire(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Banco", "")
+	ana, _ := st.AddParticipant(bg, w.ID, "Ana", "")
+	luis, _ := st.AddParticipant(bg, w.ID, "Luis", "")
+	st.SaveResponse(bg, w.ID, model.Response{ParticipantID: ana.ID, QuestionID: "qs.omnichannel.handoffs", Level: 1})
+	st.SaveResponse(bg, w.ID, model.Response{ParticipantID: luis.ID, QuestionID: "qs.omnichannel.handoffs", Level: 5})
+	tm := start(t, st, 100, 30, questionnaireOf(w))
+	waitFor(t, tm, "1/16", "Answering:")
+	key(tm, tea.KeyShiftTab) // the last participant, Luis
+	waitFor(t, tm, "▸ Luis")
+	tm.Type("r")
+	waitFor(t, tm, "Disagreements to discuss (1)")
+	key(tm, tea.KeyTab)
+	key(tm, tea.KeyEnter)
+	waitFor(t, tm, "8/16", "▸ Consensus")
 	finalView(t, tm)
 }
 
@@ -58,6 +90,6 @@ func TestResultsShowChangeSincePreviousAssessment(t *testing.T) {
 	after := addWorkshop(t, st, "Banco 2026", "Banco Sur")
 	st.SaveResponse(bg, after.ID, model.Response{QuestionID: "qs.strategy.direction", Level: 4})
 	tm := start(t, st, 120, 40, common.NavigateMsg{To: common.ResultsScreen, WorkshopID: after.ID})
-	waitFor(t, tm, "CHANGE", `since "Banco 2025": +2.0`)
+	waitFor(t, tm, "CHANGE", `+2.0 since "Banco 2025"`)
 	finalView(t, tm)
 }

@@ -24,7 +24,9 @@ func TestRoadmapDecideMoveAndRegenerate(t *testing.T) {
 	waitFor(t, tm, "1 accepted")
 	tm.Type(">") // move it to the next horizon: an edit
 	waitFor(t, tm, "Next (3–6 months)")
-	tm.Type("g") // regenerate: the accepted, moved one stays
+	tm.Type("g") // regenerate, after asking: the accepted, moved one stays
+	waitFor(t, tm, "Regenerate the roadmap?")
+	tm.Type("y")
 	waitFor(t, tm, "Your edits and decisions were kept")
 	tm.Type("v")
 	waitFor(t, tm, "[by quadrant]")

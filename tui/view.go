@@ -84,7 +84,7 @@ func clamp(s string, w, h int, pad bool) []string {
 
 func clampLine(l string, w int) string {
 	if ansi.StringWidth(l) > w {
-		return ansi.Truncate(l, w, "")
+		return ansi.Truncate(l, w, "…") // a hard cut says so
 	}
 	return l
 }

@@ -23,7 +23,7 @@ func newAssessmentsCmd(g *globals) *cobra.Command {
 		Long:  g.cat.T("cli.assessments.long"),
 	}
 	cmd.AddCommand(newAssessmentsListCmd(g), newAssessmentsShowCmd(g), newAssessmentsValidateCmd(g))
-	return cmd
+	return asGroup(g.cat, cmd)
 }
 
 func newAssessmentsListCmd(g *globals) *cobra.Command {

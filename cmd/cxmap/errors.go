@@ -35,6 +35,10 @@ func (e localError) Unwrap() error { return e.err }
 
 func oneLine(s string) string {
 	s = strings.TrimSpace(s)
+	// cobra's suggestions come on lines of their own: keep them.
+	if head, rest, ok := strings.Cut(s, "\n\nDid you mean this?\n"); ok {
+		s = head + "; did you mean " + strings.Join(strings.Fields(rest), " or ") + "?"
+	}
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
 	}
@@ -75,7 +79,9 @@ func args(cat i18n.Catalog, check cobra.PositionalArgs) cobra.PositionalArgs {
 			if !cmd.HasParent() {
 				return usageError{errors.New(cat.T("cli.err.flag", why, cmd.CommandPath()))}
 			}
-			return usageError{errors.New(cat.T("cli.err.args", cmd.CommandPath(), why, cmd.CommandPath()))}
+			// main prefixes "cxmap: "; name the subcommand, not the root again.
+			path := strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
+			return usageError{errors.New(cat.T("cli.err.args", path, why, cmd.CommandPath()))}
 		}
 		return nil
 	}

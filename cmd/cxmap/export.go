@@ -16,12 +16,13 @@ import (
 func newExportCmd(g *globals) *cobra.Command {
 	var format, out, what string
 	var raw, excel, all bool
+	var ref workshopRef
 	cmd := &cobra.Command{
-		Use:     "export WORKSHOP",
+		Use:     "export WORKSHOP | --id ID",
 		Short:   g.cat.T("cli.export.short"),
 		Long:    g.cat.T("cli.export.long"),
-		Example: "  cxmap export \"Tienda Ñandú\" -o informe.md\n  cxmap export \"Tienda Ñandú\" --format html -o informe.html\n  cxmap export 3 --format json -o tienda.json\n  cxmap export 3 --format csv --what initiatives --lang en",
-		Args:    args(g.cat, cobra.ExactArgs(1)),
+		Example: "  cxmap export \"Tienda Ñandú\" -o informe.md\n  cxmap export \"Tienda Ñandú\" --format html -o informe.html\n  cxmap export --id 3 --format json -o tienda.json\n  cxmap export --id 3 --format csv --what initiatives --lang en",
+		Args:    ref.check(g.cat),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			if format != "md" && format != "html" && format != "json" && format != "csv" {
 				return usageError{errors.New(g.cat.T("cli.export.err.format", format))}
@@ -35,7 +36,7 @@ func newExportCmd(g *globals) *cobra.Command {
 			if all && format != "md" && format != "html" {
 				return usageError{errors.New(g.cat.T("cli.export.err.all"))}
 			}
-			st, w, err := g.openWorkshop(cmd.Context(), a[0])
+			st, w, err := g.openWorkshop(cmd.Context(), ref.ref(a))
 			if err != nil {
 				return err
 			}
@@ -79,6 +80,7 @@ func newExportCmd(g *globals) *cobra.Command {
 	cmd.Flags().BoolVar(&raw, "raw", false, g.cat.T("cli.export.flag.raw"))
 	cmd.Flags().BoolVar(&excel, "excel", false, g.cat.T("cli.export.flag.excel"))
 	cmd.Flags().BoolVar(&all, "all", false, g.cat.T("cli.export.flag.all"))
+	ref.addFlag(g.cat, cmd)
 	return cmd
 }
 

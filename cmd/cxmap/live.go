@@ -23,12 +23,13 @@ func newLiveCmd(g *globals) *cobra.Command {
 		addr     string
 		headless bool
 		maxP     int
+		ref      workshopRef
 	)
 	cmd := &cobra.Command{
-		Use:   "live WORKSHOP",
+		Use:   "live WORKSHOP | --id ID",
 		Short: g.cat.T("cli.live.short"),
 		Long:  g.cat.T("cli.live.long"),
-		Args:  args(g.cat, cobra.ExactArgs(1)),
+		Args:  ref.check(g.cat),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			if addr != "" {
 				if _, _, err := net.SplitHostPort(addr); err != nil {
@@ -38,7 +39,7 @@ func newLiveCmd(g *globals) *cobra.Command {
 			if maxP < 1 {
 				return usageError{errors.New(g.cat.T("cli.live.err.max"))}
 			}
-			st, w, err := g.openWorkshop(cmd.Context(), a[0])
+			st, w, err := g.openWorkshop(cmd.Context(), ref.ref(a))
 			if err != nil {
 				return err
 			}
@@ -54,6 +55,7 @@ func newLiveCmd(g *globals) *cobra.Command {
 	cmd.Flags().StringVar(&addr, "addr", "", g.cat.T("cli.live.flag.addr"))
 	cmd.Flags().BoolVar(&headless, "headless", false, g.cat.T("cli.live.flag.headless"))
 	cmd.Flags().IntVar(&maxP, "max-participants", lv.DefaultMaxParticipants, g.cat.T("cli.live.flag.max"))
+	ref.addFlag(g.cat, cmd)
 	return cmd
 }
 

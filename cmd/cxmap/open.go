@@ -7,13 +7,15 @@ import (
 )
 
 func newOpenCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:   "open WORKSHOP",
-		Short: g.cat.T("cli.open.short"),
-		Long:  g.cat.T("cli.open.long"),
-		Args:  args(g.cat, cobra.ExactArgs(1)),
+	var ref workshopRef
+	cmd := &cobra.Command{
+		Use:     "open WORKSHOP | --id ID",
+		Short:   g.cat.T("cli.open.short"),
+		Long:    g.cat.T("cli.open.long"),
+		Example: "  cxmap open \"Tienda Ñandú\"\n  cxmap open nandu\n  cxmap open --id 7",
+		Args:    ref.check(g.cat),
 		RunE: func(cmd *cobra.Command, a []string) error {
-			st, w, err := g.openWorkshop(cmd.Context(), a[0])
+			st, w, err := g.openWorkshop(cmd.Context(), ref.ref(a))
 			if err != nil {
 				return err
 			}
@@ -21,4 +23,6 @@ func newOpenCmd(g *globals) *cobra.Command {
 			return runApp(g, common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true})
 		},
 	}
+	ref.addFlag(g.cat, cmd)
+	return cmd
 }

@@ -62,5 +62,5 @@ func newResponsesCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	})
-	return cmd
+	return asGroup(g.cat, cmd)
 }

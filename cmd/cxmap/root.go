@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/spf13/cobra"
@@ -32,10 +35,16 @@ type globals struct {
 func newRootCmd(cat i18n.Catalog) *cobra.Command {
 	g := &globals{cat: cat}
 	root := &cobra.Command{
-		Use:           "cxmap",
-		Short:         cat.T("cli.root.short"),
-		Long:          cat.T("cli.root.long"),
-		Args:          args(cat, cobra.NoArgs),
+		Use:   "cxmap",
+		Short: cat.T("cli.root.short"),
+		Long:  cat.T("cli.root.long"),
+		Args: func(c *cobra.Command, a []string) error {
+			if len(a) > 0 {
+				return usageError{unknownCommand(cat, c, a[0])}
+			}
+			return nil
+		},
+		Version:       versionString(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -43,6 +52,7 @@ func newRootCmd(cat i18n.Catalog) *cobra.Command {
 		},
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{flagError(cat, c, err)} })
+	root.SetVersionTemplate("cxmap {{.Version}}\n")
 	root.PersistentFlags().StringVar(&g.db, "db", "", cat.T("cli.flag.db"))
 	root.PersistentFlags().StringVar(&g.lang, "lang", "", cat.T("cli.flag.lang"))
 	root.PersistentPreRunE = func(*cobra.Command, []string) error {
@@ -107,12 +117,33 @@ func (g *globals) openWorkshop(ctx context.Context, ref string) (*store.Store, m
 	w, err := st.FindWorkshop(ctx, ref)
 	if err != nil {
 		st.Close()
-		if errors.Is(err, store.ErrNotFound) {
-			err = localError{g.cat.T("err.not_found_workshop", ref), err}
-		}
+		err = g.findError(ref, err)
 		return nil, model.Workshop{}, err
 	}
 	return st, w, nil
+}
+
+// findError tells why WORKSHOP found no single workshop, in the user's
+// language: the candidates of an ambiguous name with their ids, the #ID
+// form for a number that names nothing.
+func (g *globals) findError(ref string, err error) error {
+	var amb *store.AmbiguousError
+	switch {
+	case errors.As(err, &amb):
+		parts := make([]string, len(amb.Candidates))
+		for i, c := range amb.Candidates {
+			parts[i] = fmt.Sprintf("#%d %q", c.ID, c.Name)
+		}
+		return localError{g.cat.T("cli.err.ambiguous", ref, strings.Join(parts, ", ")), err}
+	case errors.Is(err, store.ErrBadID):
+		return localError{g.cat.T("cli.err.bad_id", ref), err}
+	case errors.Is(err, store.ErrNotFound):
+		if _, e := strconv.ParseInt(strings.TrimSpace(ref), 10, 64); e == nil {
+			return localError{g.cat.T("err.not_found_workshop_num", ref, ref, ref), err}
+		}
+		return localError{g.cat.T("err.not_found_workshop", ref), err}
+	}
+	return err
 }
 
 // store saves a whole workshop (an import, the sample) as a new one and

@@ -85,6 +85,26 @@ type NavigateMsg struct {
 	Resume bool
 }
 
+// ChromeMsg tells the root that the screen's chrome changed (presenter
+// mode hides the footer), so it hands out the space again.
+type ChromeMsg struct{}
+
+// Presenter is a screen that can be in presenter mode: shown to a room on
+// a projector, without the footer of keys.
+type Presenter interface {
+	Presenting() bool
+}
+
+// GotoQuestionMsg asks the questionnaire of a workshop to show a question
+// answered by one respondent (model.Consensus for the consensus): how
+// Results opens a disagreement, on the consensus so that the agreed level
+// typed there never replaces a participant's vote.
+type GotoQuestionMsg struct {
+	WorkshopID int64
+	QuestionID string
+	Respondent int64
+}
+
 // BackMsg asks the root to return to the previous screen.
 type BackMsg struct{}
 

@@ -11,15 +11,14 @@ import (
 // A fixed height avoids huh measuring a group before its text wraps, which
 // hides fields below a long description.
 func NewForm(c *Context, width, height int, groups ...*huh.Group) *huh.Form {
-	km := huh.NewDefaultKeyMap()
-	km.Quit = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.cancel")))
 	f := huh.NewForm(groups...).
-		WithKeyMap(km).
+		WithKeyMap(formKeyMap(c)).
 		WithShowHelp(false).
 		WithShowErrors(true).
 		WithTheme(c.Styles.Form()).
 		WithWidth(min(width, 72)).
 		WithHeight(max(height-3, 8)) // room below for validation errors
+	formContexts.Store(f, c)
 	return f
 }
 
@@ -31,6 +30,7 @@ type FormHost struct {
 	onSubmit func() tea.Cmd
 	live     *Live // saves the fields as they change, if set
 	retry    Retry
+	discard  discard
 }
 
 // huhForm is huh's form, named for live.go.
@@ -39,6 +39,10 @@ type huhForm = huh.Form
 // Open shows f; onSubmit runs when it completes.
 func (h *FormHost) Open(f *huh.Form, onSubmit func() tea.Cmd) tea.Cmd {
 	h.form, h.onSubmit = f, onSubmit
+	h.discard = discard{}
+	if c, ok := formContexts.LoadAndDelete(f); ok {
+		h.discard.c = c.(*Context)
+	}
 	return f.Init()
 }
 
@@ -53,6 +57,11 @@ func (h *FormHost) Active() bool { return h.form != nil }
 // Update passes msg to the open form and closes it when it is done. A
 // live form saves its changed fields after every message.
 func (h *FormHost) Update(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		if cmd, handled := h.guard(k); handled {
+			return cmd
+		}
+	}
 	_, cmd := h.form.Update(msg)
 	switch h.form.State {
 	case huh.StateCompleted:
@@ -77,10 +86,20 @@ func (h *FormHost) Update(msg tea.Msg) tea.Cmd {
 }
 
 // View draws the open form.
-func (h *FormHost) View() string { return h.form.View() }
+func (h *FormHost) View() string {
+	if h.discard.asking {
+		return h.form.View() + "\n" + h.discardView()
+	}
+	return h.form.View()
+}
 
 // KeyBinds are the open form's keys, for the help line.
-func (h *FormHost) KeyBinds() []key.Binding { return h.form.KeyBinds() }
+func (h *FormHost) KeyBinds() []key.Binding {
+	if h.discard.asking {
+		return []key.Binding{h.discard.yes(), h.discard.no()}
+	}
+	return h.form.KeyBinds()
+}
 
 // Resize fits the open form, if any, to a new screen size.
 func (h *FormHost) Resize(width, height int) {

@@ -36,7 +36,7 @@ func (m *Model) openCreate() tea.Cmd {
 		huh.NewInput().Title(m.c.T("form.name")).Value(&v.name).Validate(m.nameFree(0)),
 		huh.NewInput().Title(m.c.T("form.client")).Value(&v.client),
 		huh.NewInput().Title(m.c.T("form.facilitator")).Value(&v.facilitator),
-		huh.NewSelect[string]().Title(m.c.T("form.language")).Value(&v.lang).Options(
+		huh.NewSelect[string]().Title(m.c.T("form.language")).Description(m.c.T("form.language_desc")).Value(&v.lang).Options(
 			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
 		huh.NewSelect[string]().Title(m.c.T("form.assessment")).Value(&v.model).Options(opts...),
 	).Title(m.c.T("home.new_title")))
@@ -77,6 +77,25 @@ func (m *Model) openDuplicate(w model.Workshop) tea.Cmd {
 	return m.forms.Open(f, func() tea.Cmd {
 		return func() tea.Msg {
 			id, err := m.c.Store.DuplicateWorkshop(m.c.Ctx, w.ID, name)
+			if err != nil {
+				return common.ErrMsg{Err: err}
+			}
+			return m.reloadAndSay(id, m.c.T("home.duplicated", name))()
+		}
+	})
+}
+
+// openRound starts a re-assessment: a new round with empty answers,
+// the previous round's shown beside each question.
+func (m *Model) openRound(w model.Workshop) tea.Cmd {
+	name := m.c.T("home.round_of", w.Name)
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewInput().Title(m.c.T("home.round_title", w.Name)).Description(m.c.T("home.round_desc")).
+			Value(&name).Validate(m.nameFree(0)),
+	))
+	return m.forms.Open(f, func() tea.Cmd {
+		return func() tea.Msg {
+			id, err := m.c.Store.StartRound(m.c.Ctx, w.ID, name)
 			if err != nil {
 				return common.ErrMsg{Err: err}
 			}

@@ -11,6 +11,7 @@ type keyMap struct {
 	New       key.Binding
 	Rename    key.Binding
 	Duplicate key.Binding
+	Round     key.Binding
 	Delete    key.Binding
 	Filter    key.Binding
 	Up        key.Binding
@@ -23,6 +24,7 @@ func newKeys(cat i18n.Catalog) keyMap {
 		New:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", cat.T("key.new"))),
 		Rename:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", cat.T("key.rename"))),
 		Duplicate: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", cat.T("key.duplicate"))),
+		Round:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", cat.T("home.key.round"))),
 		Delete:    key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", cat.T("key.delete"))),
 		Filter:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", cat.T("key.filter"))),
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", cat.T("key.up"))),
@@ -31,5 +33,5 @@ func newKeys(cat i18n.Catalog) keyMap {
 }
 
 func (k keyMap) bindings() []key.Binding {
-	return []key.Binding{k.Open, k.New, k.Rename, k.Duplicate, k.Delete, k.Filter, k.Up, k.Down}
+	return []key.Binding{k.Open, k.New, k.Rename, k.Round, k.Duplicate, k.Delete, k.Filter, k.Up, k.Down}
 }

@@ -55,6 +55,7 @@ func New(c *common.Context) *Model {
 	l.SetShowHelp(false)
 	// The filter line and the count are drawn by View, above the columns.
 	l.SetShowFilter(false)
+	l.Filter = foldFilter
 	l.SetShowStatusBar(false)
 	l.DisableQuitKeybindings()
 	l.KeyMap.ShowFullHelp.SetEnabled(false)
@@ -182,6 +183,8 @@ func (m *Model) handleKey(k tea.KeyMsg) (tea.Cmd, bool) {
 		return common.Cmd(common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true}), true
 	case key.Matches(k, m.keys.Rename) && ok:
 		return m.openRename(w.Workshop), true
+	case key.Matches(k, m.keys.Round) && ok:
+		return m.openRound(w.Workshop), true
 	case key.Matches(k, m.keys.Duplicate) && ok:
 		return m.openDuplicate(w.Workshop), true
 	case key.Matches(k, m.keys.Delete) && ok:
@@ -204,4 +207,14 @@ func (m *Model) nameFree(except int64) func(string) error {
 		}
 		return nil
 	}
+}
+
+// foldFilter matches regardless of case and accents: "nandu" finds
+// "Ñandú".
+func foldFilter(term string, targets []string) []list.Rank {
+	folded := make([]string, len(targets))
+	for i, t := range targets {
+		folded[i] = model.Fold(t)
+	}
+	return list.DefaultFilter(model.Fold(term), folded)
 }

@@ -114,6 +114,7 @@ func (m *List) handleKey(k tea.KeyMsg) tea.Cmd {
 		m.cursor = max(m.cursor-1, 0)
 	case key.Matches(k, m.keys.Down):
 		m.cursor = min(m.cursor+1, max(len(m.items)-1, 0))
+	case m.pageMove(k):
 	case key.Matches(k, m.keys.New):
 		return m.openCreate()
 	case key.Matches(k, m.keys.Open) && ok:
@@ -157,8 +158,16 @@ func (m *List) FullHelp() [][]key.Binding {
 	if m.forms.Active() {
 		return [][]key.Binding{m.forms.KeyBinds()}
 	}
+	pages := common.NewPageKeys(m.c.Cat)
 	return [][]key.Binding{
 		{m.keys.Open, m.keys.New, m.keys.Rename, m.keys.Edit, m.keys.Duplicate, m.keys.Delete},
-		{m.keys.Up, m.keys.Down, m.keys.Back},
+		{m.keys.Up, m.keys.Down, pages.PgUp, pages.Home},
 	}
+}
+
+// pageMove moves the selection by a page or to an end.
+func (m *List) pageMove(k tea.KeyMsg) bool {
+	var ok bool
+	m.cursor, ok = common.NewPageKeys(m.c.Cat).Move(k, m.cursor, len(m.items), m.room())
+	return ok
 }

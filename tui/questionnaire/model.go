@@ -9,10 +9,10 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/charmbracelet/bubbles/textarea"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/common"
 )
@@ -36,6 +36,10 @@ type loadedMsg struct {
 	people    []model.Participant
 	responses []model.Response
 	pos       position
+	pres      store.Presentation
+	lang      string // the workshop's content language
+	prev      map[string]map[string]model.Response
+	hasPrev   bool
 	// keep reloads in place: the question, respondent and an open note
 	// stay as they are (another window moving its own cursor must not
 	// move this one).
@@ -58,22 +62,30 @@ type Model struct {
 
 	index      int   // current question
 	respondent int64 // model.Consensus or a participant id
-	highlight  int   // the level under the arrow keys, 1-based; 0 none
+	highlight  int   // the level under the arrow keys, 1-based; levels+1 is N/A; 0 none
+	atEnd      bool  // past the last question: the end panel shows
 
-	noteOpen  bool
-	note      textarea.Model
-	noteShown string // the note as the editor first showed it
-	noteSaved string // the editor's text as last stored
-	retry     common.Retry
+	noteOpen   bool
+	note       textarea.Model
+	noteShown  string         // the note as the editor first showed it
+	noteSaved  string         // the editor's text as last stored
+	noteBefore model.Response // the answer when the note was opened, for undo
+	retry      common.Retry
 
 	picker    bool
 	pickIndex int
 
-	descs    viewport.Model
-	overflow bool  // the descriptors are taller than their space
-	starts   []int // first line of each level's block in the viewport
-	lines    int   // lines of all the blocks
-	bar      progress.Model
+	pending *common.GotoQuestionMsg // a jump asked for before the load
+	history history                 // answer changes, for undo and redo
+	pres    store.Presentation      // presenter mode and anonymous names
+	// contentLang is the workshop's language, in which its questions and
+	// levels are shown; the keys and labels follow the interface's.
+	contentLang string
+	// prev are the previous round's answers by participant name ("" the
+	// consensus), shown as reference; hasPrev says there is a round.
+	prev    map[string]map[string]model.Response
+	hasPrev bool
+	bar     progress.Model
 }
 
 // New builds the questionnaire of one workshop.
@@ -110,7 +122,20 @@ func (m *Model) load() tea.Cmd {
 		if c, err := st.CursorFor(ctx, m.id, CursorScreen); err == nil && c.State != "" {
 			_ = json.Unmarshal([]byte(c.State), &pos)
 		}
-		return loadedMsg{id: m.id, a: a, people: people, responses: rs, pos: pos, keep: keep}
+		pres, err := st.Presentation(ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		w, err := st.Workshop(ctx, m.id)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		prev, hasPrev, err := st.PreviousAnswers(ctx, w)
+		if err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		return loadedMsg{id: m.id, a: a, people: people, responses: rs, pos: pos, pres: pres, lang: w.Language,
+			prev: prev, hasPrev: hasPrev, keep: keep}
 	}
 }
 
@@ -126,7 +151,6 @@ func (m *Model) SetSize(w, h int) {
 		m.note.SetHeight(3)
 	}
 	m.bar.Width = min(max(w/4, 10), 30)
-	m.refreshDescriptors()
 }
 
 // Capturing is true while a note is typed.
@@ -149,23 +173,37 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.id != m.id {
 			return nil
 		}
+		// Presenter mode may have changed: the root lays out its chrome again.
+		chrome := common.Cmd(common.ChromeMsg{})
 		if msg.keep && m.loaded {
 			m.reloaded(msg)
-			return nil
+			return chrome
 		}
 		m.setLoaded(msg)
 		if len(m.questions) == 0 {
-			return nil
+			return chrome
 		}
-		return m.saveCursor() // opening the questionnaire is where to resume
+		if g := m.pending; g != nil {
+			m.pending = nil
+			return tea.Batch(chrome, m.gotoQuestion(*g))
+		}
+		return tea.Batch(chrome, m.saveCursor()) // opening the questionnaire is where to resume
 	case common.RefreshMsg:
 		return m.load()
+	case common.GotoQuestionMsg:
+		if msg.WorkshopID != m.id {
+			return nil
+		}
+		if !m.loaded {
+			m.pending = &msg // applied once loaded
+			return nil
+		}
+		return m.gotoQuestion(msg)
 	case common.LanguageMsg:
 		// It may come before the model is loaded (a workshop resumed in
 		// its own language): the load then builds the keys.
 		if m.loaded {
 			m.keys = newKeys(m.c.Cat, len(m.a.Levels))
-			m.refreshDescriptors()
 		}
 		return nil
 	case tea.KeyMsg:
@@ -192,7 +230,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) setLoaded(msg loadedMsg) {
-	m.a, m.people, m.loaded = msg.a, msg.people, true
+	m.a, m.people, m.loaded, m.pres, m.contentLang = msg.a, msg.people, true, msg.pres, msg.lang
+	m.prev, m.hasPrev = msg.prev, msg.hasPrev
 	m.keys = newKeys(m.c.Cat, len(m.a.Levels))
 	m.questions = m.questions[:0]
 	for _, d := range m.a.Dimensions {
@@ -219,6 +258,9 @@ func (m *Model) setLoaded(msg loadedMsg) {
 
 func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 	levels := len(m.a.Levels)
+	if m.atEnd {
+		return m.endKey(k)
+	}
 	switch {
 	case key.Matches(k, m.keys.Back):
 		return common.Cmd(common.BackMsg{})
@@ -231,18 +273,19 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, m.keys.Clear):
 		return m.answer(0, false)
 	case key.Matches(k, m.keys.Up):
-		m.highlight = max(min(m.highlight, levels+1)-1, 1)
-		m.refreshDescriptors()
-		m.scrollToHighlight()
+		m.highlight = max(min(m.highlight, levels+3)-1, 1)
 	case key.Matches(k, m.keys.Down):
-		m.highlight = min(m.highlight+1, levels)
-		m.refreshDescriptors()
-		m.scrollToHighlight()
+		m.highlight = min(m.highlight+1, levels+2) // N/A, then don't know, after the levels
 	case key.Matches(k, m.keys.Choose):
-		if m.highlight == 0 {
+		switch {
+		case m.highlight == 0:
 			return m.move(1)
+		case m.highlight == levels+1:
+			return tea.Sequence(m.answer(0, true), m.move(1))
+		case m.highlight > levels+1:
+			return tea.Sequence(m.dontKnow(true), m.move(1))
 		}
-		return tea.Batch(m.answer(m.highlight, false), m.move(1))
+		return tea.Sequence(m.answer(m.highlight, false), m.move(1))
 	case key.Matches(k, m.keys.Next):
 		return m.move(1)
 	case key.Matches(k, m.keys.Prev):
@@ -251,6 +294,18 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		return m.switchRespondent(1)
 	case key.Matches(k, m.keys.PrevResp):
 		return m.switchRespondent(-1)
+	case key.Matches(k, m.keys.Unanswered):
+		return m.nextUnanswered()
+	case key.Matches(k, m.keys.Undo):
+		return m.undo()
+	case key.Matches(k, m.keys.Redo):
+		return m.redo()
+	case key.Matches(k, m.keys.Results):
+		return common.Cmd(common.NavigateMsg{To: common.ResultsScreen, WorkshopID: m.id})
+	case key.Matches(k, m.keys.Presenter):
+		return m.setPresentation(store.Presentation{Presenter: !m.pres.Presenter, Anonymous: m.pres.Anonymous})
+	case key.Matches(k, m.keys.Anonymous):
+		return m.setPresentation(store.Presentation{Presenter: m.pres.Presenter, Anonymous: !m.pres.Anonymous})
 	case key.Matches(k, m.keys.Note):
 		// The note as stored now (another window or an import may have
 		// changed it since the last reload), so typing never puts an
@@ -260,6 +315,7 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 			m.answers[respKey{cur.ParticipantID, cur.QuestionID}] = r
 		}
 		m.noteOpen = true
+		m.noteBefore = m.current()
 		m.note.SetValue(textsafe.StripText(m.current().Note))
 		// Written only once it differs from what was shown, so opening
 		// and closing a note never changes it (the editor shows tabs as
@@ -267,7 +323,6 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		m.noteShown = m.note.Value()
 		m.noteSaved = m.noteShown
 		m.note.CursorEnd()
-		m.refreshDescriptors()
 		return m.note.Focus()
 	case key.Matches(k, m.keys.Dimensions):
 		m.picker, m.pickIndex = true, m.dimensionIndex()
@@ -275,8 +330,48 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
+// endKey handles the panel after the last question: Results, or back to
+// the questions. Digits do nothing here: no question is on screen.
+func (m *Model) endKey(k tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(k, m.keys.Results), key.Matches(k, m.keys.Choose):
+		return common.Cmd(common.NavigateMsg{To: common.ResultsScreen, WorkshopID: m.id})
+	case key.Matches(k, m.keys.Prev):
+		m.atEnd = false
+	case key.Matches(k, m.keys.Back):
+		return common.Cmd(common.BackMsg{})
+	case key.Matches(k, m.keys.Respondent):
+		return m.switchRespondent(1)
+	case key.Matches(k, m.keys.PrevResp):
+		return m.switchRespondent(-1)
+	case key.Matches(k, m.keys.Unanswered):
+		return m.nextUnanswered()
+	case key.Matches(k, m.keys.Presenter):
+		return m.setPresentation(store.Presentation{Presenter: !m.pres.Presenter, Anonymous: m.pres.Anonymous})
+	case key.Matches(k, m.keys.Anonymous):
+		return m.setPresentation(store.Presentation{Presenter: m.pres.Presenter, Anonymous: !m.pres.Anonymous})
+	}
+	return nil
+}
+
+// gotoQuestion shows a question answered by one respondent.
+func (m *Model) gotoQuestion(g common.GotoQuestionMsg) tea.Cmd {
+	if ref, ok := m.a.Question(g.QuestionID); ok {
+		m.index = ref.Index
+	}
+	m.respondent = m.knownRespondent(g.Respondent)
+	m.atEnd, m.picker = false, false
+	m.onQuestionChanged()
+	return m.saveCursor()
+}
+
 // move goes delta questions forward or back, staying within the model.
 func (m *Model) move(delta int) tea.Cmd {
+	if delta > 0 && m.index == len(m.questions)-1 {
+		m.atEnd = true // past the last question: say so, offer Results
+		return nil
+	}
+	m.atEnd = false
 	next := min(max(m.index+delta, 0), len(m.questions)-1)
 	if next == m.index {
 		return nil
@@ -287,27 +382,47 @@ func (m *Model) move(delta int) tea.Cmd {
 }
 
 func (m *Model) switchRespondent(delta int) tea.Cmd {
-	ids := []int64{model.Consensus}
-	for _, p := range m.people {
-		ids = append(ids, p.ID)
-	}
-	at := 0
-	for i, id := range ids {
-		if id == m.respondent {
-			at = i
-		}
-	}
-	m.respondent = ids[(at+delta+len(ids))%len(ids)]
+	ids := m.respondentIDs()
+	m.respondent = ids[(m.respondentIndex()+delta+len(ids))%len(ids)]
 	m.onQuestionChanged()
 	return m.saveCursor()
 }
 
+// respondentIDs lists who can answer: the consensus, then participants.
+func (m *Model) respondentIDs() []int64 {
+	ids := make([]int64, 0, len(m.people)+1)
+	ids = append(ids, model.Consensus)
+	for _, p := range m.people {
+		ids = append(ids, p.ID)
+	}
+	return ids
+}
+
+// respondentIndex is the current respondent's place in respondentIDs.
+func (m *Model) respondentIndex() int {
+	for i, p := range m.people {
+		if p.ID == m.respondent {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // onQuestionChanged puts the highlight on the current answer.
 func (m *Model) onQuestionChanged() {
-	m.highlight = m.current().Level
-	m.refreshDescriptors()
-	m.descs.GotoTop()
-	m.scrollToHighlight()
+	m.highlight = m.answerStop()
+}
+
+// answerStop is the highlight stop of the current answer: its level,
+// the N/A stop after the levels, or 0 for no answer.
+func (m *Model) answerStop() int {
+	switch r := m.current(); {
+	case r.NA:
+		return len(m.a.Levels) + 1
+	case r.DontKnow:
+		return len(m.a.Levels) + 2
+	}
+	return m.current().Level
 }
 
 func (m *Model) dimensionIndex() int {
@@ -332,7 +447,9 @@ func (m *Model) updateNote(k tea.KeyMsg) tea.Cmd {
 		}
 		m.noteOpen = false
 		m.note.Blur()
-		m.refreshDescriptors()
+		if after := m.current(); after.Note != m.noteBefore.Note {
+			m.history.record(answerEdit{note: true, before: m.noteBefore, after: after})
+		}
 		return cmd
 	}
 	var cmd tea.Cmd
@@ -351,6 +468,10 @@ func (m *Model) updatePicker(k tea.KeyMsg) tea.Cmd {
 		id := m.a.Dimensions[m.pickIndex].Questions[0].ID
 		ref, _ := m.a.Question(id)
 		return m.move(ref.Index - m.index)
+	case key.Matches(k, m.keys.Home):
+		m.pickIndex = 0
+	case key.Matches(k, m.keys.End):
+		m.pickIndex = len(m.a.Dimensions) - 1
 	case key.Matches(k, m.keys.Back), key.Matches(k, m.keys.Dimensions):
 		m.picker = false
 	}

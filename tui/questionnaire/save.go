@@ -19,45 +19,67 @@ import (
 // saves it at once in its own transaction. If the write fails, the screen
 // shows the stored answer and the error says why.
 func (m *Model) answer(level int, na bool) tea.Cmd {
-	r := m.current()
+	before := m.current()
 	if level > len(m.a.Levels) {
 		return nil
 	}
+	r := before
 	r.Level, r.NA, r.DontKnow = level, na, false
 	if na {
 		r.Level = 0
 	}
-	return m.set(r)
+	return m.set(before, r)
 }
 
 // dontKnow sets or clears "don't know" for the current respondent: like
 // N/A it replaces any level, and it is saved at once.
 func (m *Model) dontKnow(on bool) tea.Cmd {
-	r := m.current()
+	before := m.current()
+	r := before
 	r.Level, r.NA, r.DontKnow = 0, false, on
-	return m.set(r)
+	return m.set(before, r)
 }
 
 // set saves r's choice (level, N/A or don't know) at once, without its
-// note, and shows it; if the write fails the screen shows the stored
-// answer and the error says why.
-func (m *Model) set(r model.Response) tea.Cmd {
-	if err := m.c.Store.SetAnswerLevel(m.c.Ctx, m.id, r); err != nil {
-		m.revert(r.ParticipantID, r.QuestionID)
+// note, shows it and keeps it for undo; if the write fails the screen
+// shows the stored answer and the error says why.
+func (m *Model) set(before, r model.Response) tea.Cmd {
+	if err := m.writeLevel(r); err != nil {
 		return m.retry.Failed(err)
 	}
-	m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
-	m.highlight = r.Level
-	m.refreshDescriptors()
-	switch {
-	case r.NA:
-		m.scrollToBlock(len(m.a.Levels)) // show the choice, below the levels
-	case r.DontKnow:
-		m.scrollToBlock(len(m.a.Levels) + 1)
-	default:
-		m.scrollToHighlight()
+	if r.Level != before.Level || r.NA != before.NA || r.DontKnow != before.DontKnow {
+		m.history.record(answerEdit{before: before, after: r})
 	}
+	m.highlight = m.answerStop()
 	return m.retry.Saved()
+}
+
+// writeLevel stores r's level (or N/A) and shows it; on failure the
+// stored answer is shown again.
+func (m *Model) writeLevel(r model.Response) error {
+	if err := m.c.Store.SetAnswerLevel(m.c.Ctx, m.id, r); err != nil {
+		m.revert(r.ParticipantID, r.QuestionID)
+		return err
+	}
+	k := respKey{r.ParticipantID, r.QuestionID}
+	stored := m.answers[k]
+	stored.ParticipantID, stored.QuestionID = r.ParticipantID, r.QuestionID
+	stored.Level, stored.NA, stored.DontKnow = r.Level, r.NA, r.DontKnow
+	m.answers[k] = stored
+	return nil
+}
+
+// writeNote stores r's note and shows it.
+func (m *Model) writeNote(r model.Response) error {
+	if err := m.c.Store.SetAnswerNote(m.c.Ctx, m.id, r.ParticipantID, r.QuestionID, r.Note); err != nil {
+		m.revert(r.ParticipantID, r.QuestionID)
+		return err
+	}
+	k := respKey{r.ParticipantID, r.QuestionID}
+	stored := m.answers[k]
+	stored.ParticipantID, stored.QuestionID, stored.Note = r.ParticipantID, r.QuestionID, r.Note
+	m.answers[k] = stored
+	return nil
 }
 
 // saveNote stores the note being typed if it differs from what was last
@@ -83,8 +105,7 @@ func (m *Model) revert(participantID int64, questionID string) {
 	if r, err := m.c.Store.Answer(m.c.Ctx, m.id, participantID, questionID); err == nil {
 		m.answers[respKey{participantID, questionID}] = r
 	}
-	m.highlight = m.current().Level
-	m.refreshDescriptors()
+	m.highlight = m.answerStop()
 }
 
 // reloaded takes answers and participants read again (changed in another
@@ -104,9 +125,10 @@ func (m *Model) reloaded(msg loadedMsg) {
 		m.respondent = model.Consensus // deleted in another window
 	}
 	if !m.noteOpen {
-		m.highlight = m.current().Level
+		m.highlight = m.answerStop()
 	}
-	m.refreshDescriptors()
+	m.pres, m.contentLang = msg.pres, msg.lang
+	m.prev, m.hasPrev = msg.prev, msg.hasPrev
 }
 
 // saveCursor records the question and respondent, synchronously for the

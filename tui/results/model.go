@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/cxmap/cxmap/model"
+	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui/common"
 )
 
@@ -22,6 +23,9 @@ type loadedMsg struct {
 	changes  []model.Change // nil without a previous assessment
 	overall  model.Change
 	prevName string
+	lang     string
+	compared int // questions both rounds scored
+	pres     store.Presentation
 }
 
 // Model is the results screen.
@@ -40,10 +44,17 @@ type Model struct {
 	changes  []model.Change
 	overall  model.Change
 	prevName string
+	compared int
+	pres     store.Presentation // presenter mode, anonymous names
+	// contentLang is the workshop's language: dimension and level names
+	// and questions are shown in it.
+	contentLang string
 
 	row      int  // selected dimension
 	onIssues bool // the disagreement list has the focus
 	issue    int  // selected disagreement
+	issueTop int  // first disagreement shown
+	issueH   int  // disagreements that fit, as last drawn
 }
 
 // New builds the results screen of one workshop.
@@ -61,9 +72,13 @@ func (m *Model) load() tea.Cmd {
 		if err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		msg := loadedMsg{id: m.id, a: b.Assessment, people: b.Participants, res: b.Results}
+		msg := loadedMsg{id: m.id, a: b.Assessment, people: b.Participants, res: b.Results, lang: b.Workshop.Language}
+		if msg.pres, err = st.Presentation(ctx, m.id); err != nil {
+			return common.ErrMsg{Err: err}
+		}
 		if b.Previous != nil {
-			msg.changes, msg.overall = model.Compare(b.Assessment, *b.Previous, b.Results)
+			msg.changes, msg.overall = b.Change()
+			msg.compared = b.Compared
 			if prev, ok, err := st.PreviousWorkshop(ctx, b.Workshop); err == nil && ok {
 				msg.prevName = prev.Name
 			}
@@ -90,7 +105,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.loaded = true
 		m.a, m.people, m.res = msg.a, msg.people, msg.res
-		m.changes, m.overall, m.prevName = msg.changes, msg.overall, msg.prevName
+		m.changes, m.overall, m.prevName, m.contentLang = msg.changes, msg.overall, msg.prevName, msg.lang
+		m.compared, m.pres = msg.compared, msg.pres
 		m.targets = map[string]int{}
 		for _, d := range m.res.Dimensions {
 			if d.Target > 0 {
@@ -98,7 +114,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			}
 		}
 		m.issue = min(m.issue, max(len(m.res.Disagreements)-1, 0))
-		return nil
+		return common.Cmd(common.ChromeMsg{}) // presenter mode hides the footer
 	case common.RefreshMsg:
 		return m.load()
 	case common.LanguageMsg:
@@ -123,6 +139,15 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		return common.Cmd(common.BackMsg{})
 	case key.Matches(k, m.keys.Focus):
 		m.onIssues = !m.onIssues && len(m.res.Disagreements) > 0
+	case key.Matches(k, m.keys.Presenter):
+		p := store.Presentation{Presenter: !m.pres.Presenter, Anonymous: m.pres.Anonymous}
+		if err := m.c.Store.SetPresentation(m.c.Ctx, m.id, p); err != nil {
+			return common.Err(err)
+		}
+		m.pres = p
+		return common.Cmd(common.ChromeMsg{})
+	case key.Matches(k, m.keys.Roadmap):
+		return common.Cmd(common.NavigateMsg{To: common.RoadmapScreen, WorkshopID: m.id})
 	case key.Matches(k, m.keys.Up):
 		if m.onIssues {
 			m.issue = max(m.issue-1, 0)
@@ -135,6 +160,10 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		} else {
 			m.row = min(m.row+1, len(m.a.Dimensions)-1)
 		}
+	case m.onIssues && key.Matches(k, m.keys.Pages.Home, m.keys.Pages.End, m.keys.Pages.PgUp, m.keys.Pages.PgDown):
+		m.issue, _ = m.keys.Pages.Move(k, m.issue, len(m.res.Disagreements), m.issueH)
+	case !m.onIssues && key.Matches(k, m.keys.Pages.Home, m.keys.Pages.End, m.keys.Pages.PgUp, m.keys.Pages.PgDown):
+		m.row, _ = m.keys.Pages.Move(k, m.row, len(m.a.Dimensions), len(m.a.Dimensions))
 	case key.Matches(k, m.keys.Jump) && m.onIssues:
 		return m.jumpTo(m.res.Disagreements[m.issue].QuestionID)
 	case key.Matches(k, m.keys.Target) && !m.onIssues:
@@ -162,21 +191,22 @@ func (m *Model) setTarget(level int) tea.Cmd {
 	}
 }
 
-// jumpTo opens the questionnaire at a question: it sets the question in
-// the questionnaire's saved position, which the questionnaire reads when
-// shown, keeping the respondent it had.
+// jumpTo opens the questionnaire at a question, on the consensus: a
+// disagreement is settled by the room, and the agreed level typed there
+// must not replace the vote of whoever answered last. The position is
+// saved first (a questionnaire built now reads it), then the
+// questionnaire, new or kept, is told where to go.
 func (m *Model) jumpTo(questionID string) tea.Cmd {
-	return func() tea.Msg {
-		st, ctx := m.c.Store, m.c.Ctx
-		pos := map[string]any{}
-		if c, err := st.CursorFor(ctx, m.id, "questionnaire"); err == nil && c.State != "" {
-			_ = json.Unmarshal([]byte(c.State), &pos)
-		}
-		pos["question"] = questionID
-		state, _ := json.Marshal(pos)
-		if err := st.SaveCursor(ctx, m.id, model.Cursor{Screen: "questionnaire", State: string(state)}); err != nil {
+	save := func() tea.Msg {
+		state, _ := json.Marshal(map[string]any{"question": questionID, "respondent": model.Consensus})
+		if err := m.c.Store.SaveCursor(m.c.Ctx, m.id, model.Cursor{Screen: "questionnaire", State: string(state)}); err != nil {
 			return common.ErrMsg{Err: err}
 		}
 		return common.NavigateMsg{To: common.QuestionnaireScreen, WorkshopID: m.id}
 	}
+	return tea.Sequence(save, common.Cmd(common.GotoQuestionMsg{WorkshopID: m.id, QuestionID: questionID, Respondent: model.Consensus}))
 }
+
+// Presenting is true in presenter mode (set here or in the
+// questionnaire, remembered per workshop): the root hides the footer.
+func (m *Model) Presenting() bool { return m.pres.Presenter }

@@ -11,9 +11,16 @@ import (
 
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/textsafe"
+	"github.com/cxmap/cxmap/tui/common"
 )
 
-func (m *Model) lang() string { return m.c.Cat.Lang() }
+// lang is the workshop's content language (the interface may differ).
+func (m *Model) lang() string {
+	if m.contentLang != "" {
+		return m.contentLang
+	}
+	return m.c.Cat.Lang()
+}
 
 func fit(s string, w int) string {
 	if w <= 0 {
@@ -39,12 +46,17 @@ func (m *Model) View() string {
 	parts := []string{m.summary(), "", m.table()}
 	rest := m.height - lipgloss.Height(strings.Join(parts, "\n")) - 1
 	if rest >= 3 {
-		issues, notes := m.issuesView(), m.notesView()
+		// The disagreements get up to half the room (all of it while
+		// they have the focus), the notes the rest.
 		half := rest / 2
+		if m.onIssues {
+			half = rest - 2
+		}
 		if len(m.res.Disagreements) == 0 {
 			half = 2
 		}
-		parts = append(parts, "", clamp(issues, half), clamp(notes, rest-min(half, lipgloss.Height(issues))))
+		issues := m.issuesView(half)
+		parts = append(parts, "", issues, clamp(m.notesView(), rest-lipgloss.Height(issues)))
 	}
 	return lipgloss.NewStyle().MaxWidth(m.width).MaxHeight(m.height).Render(strings.Join(parts, "\n"))
 }
@@ -66,30 +78,53 @@ func (m *Model) summary() string {
 	if m.res.HasOverall {
 		overall = m.c.Cat.Score(m.res.Overall) + " · " + m.levelName(m.res.OverallLevel)
 	}
-	line := st.Title.Render(m.c.T("r.overall")+" "+overall) +
-		st.Muted.Render(fmt.Sprintf("   %s %d%% (%d/%d)", m.c.T("r.coverage"), int(math.Round(m.res.Coverage*100)), m.res.Answered, m.res.Total))
-	if m.changes != nil && m.overall.Comparable {
-		line += st.Muted.Render(fmt.Sprintf("   %s: %s", m.c.T("r.since", m.prevName), m.c.Cat.Signed(m.overall.Delta)))
+	parts := []string{
+		st.Title.Render(m.c.T("r.overall") + " " + overall),
+		st.Muted.Render(fmt.Sprintf("%s %d%% (%d/%d)", m.c.T("r.coverage"), int(math.Round(m.res.Coverage*100)), m.res.Answered, m.res.Total)),
 	}
-	return line
+	if m.changes != nil && m.overall.Comparable {
+		// The number first, the previous workshop's name after it: a
+		// narrow screen cuts the name, never the change.
+		parts = append(parts, st.Muted.Render(fmt.Sprintf("%s %s (%s)", m.c.Cat.Signed(m.overall.Delta), m.c.T("r.since", textsafe.Line(m.prevName)), m.c.T("r.compared", m.compared))))
+	}
+	// One line when it fits, else one part per line (never cut).
+	if line := strings.Join(parts, "   "); lipgloss.Width(line) <= m.width {
+		return line
+	}
+	for i, p := range parts {
+		parts[i] = ansi.Truncate(p, m.width, "…")
+	}
+	return strings.Join(parts, "\n")
 }
 
 // table: one row per dimension with a bar of the score against the target.
 func (m *Model) table() string {
 	st := m.c.Styles
-	nameW, levelW := 26, 14
+	// Names as wide as the longest (never cut where there is room), the
+	// bar takes what is left up to maxBar; on a narrow screen the names
+	// give way down to 12 cells, ending in "…".
+	const minBar, maxBar = 10, 50
 	scoreW := max(5, lipgloss.Width(strings.ToUpper(m.c.T("term.score"))))
+	// The level column is as wide as the levels actually shown.
+	levelW := lipgloss.Width(m.c.T("r.col_level"))
+	for _, d := range m.res.Dimensions {
+		if d.HasScore {
+			levelW = max(levelW, lipgloss.Width(m.levelName(d.Level)))
+		}
+	}
+	nameW := lipgloss.Width(m.c.T("r.col_dimension"))
+	for _, d := range m.a.Dimensions {
+		nameW = max(nameW, lipgloss.Width(textsafe.Line(d.Name.In(m.lang()))))
+	}
 	targetW := max(6, lipgloss.Width(m.c.T("r.col_target")))
 	gapW := max(5, lipgloss.Width(m.c.T("r.col_gap")))
 	changeW := 0
 	if m.changes != nil {
 		changeW = max(6, lipgloss.Width(m.c.T("r.col_change")))
 	}
-	barW := m.width - 2 - nameW - scoreW - levelW - targetW - gapW - changeW - 6
-	if barW < 10 {
-		nameW = max(nameW-(10-barW), 12)
-		barW = m.width - 2 - nameW - scoreW - levelW - targetW - gapW - changeW - 6
-	}
+	fixed := 2 + scoreW + levelW + targetW + gapW + changeW + 6
+	nameW = max(min(nameW, m.width-fixed-minBar), 12)
+	barW := min(m.width-fixed-nameW, maxBar)
 	head := "  " + fit(m.c.T("r.col_dimension"), nameW) + " " + fit(strings.ToUpper(m.c.T("term.score")), scoreW) + " " + fit(m.c.T("r.col_level"), levelW) + " " +
 		fit(m.barHeader(barW), max(barW, 0)) + " " + fit(m.c.T("r.col_target"), targetW) + " " + fit(m.c.T("r.col_gap"), gapW)
 	if changeW > 0 {
@@ -167,14 +202,27 @@ func (m *Model) bar(r model.DimensionResult, w int) string {
 	return b.String()
 }
 
-func (m *Model) issuesView() string {
+// issuesView lists the disagreements in h lines, scrolled so that the
+// selected one is always shown; the lines left out are counted.
+func (m *Model) issuesView(h int) string {
 	st := m.c.Styles
 	title := st.Subtitle.Render(m.c.T("r.disagreements", m.c.T("term.disagreements"), len(m.res.Disagreements)))
-	if len(m.res.Disagreements) == 0 {
+	n := len(m.res.Disagreements)
+	if n == 0 {
 		return title + "\n" + st.Muted.Render(m.c.T("r.no_disagreements"))
 	}
+	rows := max(h-1, 1)
+	if n > rows {
+		rows = max(rows-1, 1) // a line for "N more"
+	}
+	m.issueH = rows
+	m.issueTop = common.Window(m.issue, m.issueTop, n, rows)
 	lines := []string{title}
-	for i, q := range m.res.Disagreements {
+	if m.issueTop > 0 || m.issueTop+rows < n {
+		lines[0] += st.Faint.Render("  " + m.moreText(m.issueTop, n-m.issueTop-rows))
+	}
+	for i := m.issueTop; i < min(m.issueTop+rows, n); i++ {
+		q := m.res.Disagreements[i]
 		ref, _ := m.a.Question(q.QuestionID)
 		text := fmt.Sprintf("%s  %s", m.c.T("r.spread", q.Spread), textsafe.Line(ref.Question.Text.In(m.lang())))
 		line := fit(text, m.width-2)
@@ -188,14 +236,29 @@ func (m *Model) issuesView() string {
 	return strings.Join(lines, "\n")
 }
 
+// moreText says how many rows are above and below the shown ones.
+func (m *Model) moreText(above, below int) string {
+	var parts []string
+	if above > 0 {
+		parts = append(parts, m.c.T("list.more_above", above))
+	}
+	if below > 0 {
+		parts = append(parts, m.c.T("list.more_below", below))
+	}
+	return strings.Join(parts, " · ")
+}
+
 // notesView lists the notes given on the selected dimension's questions.
 func (m *Model) notesView() string {
 	st := m.c.Styles
 	d := m.a.Dimensions[m.row]
 	lines := []string{st.Subtitle.Render(m.c.T("r.notes", textsafe.Line(d.Name.In(m.lang()))))}
 	names := map[int64]string{0: m.c.T("q.consensus")}
-	for _, p := range m.people {
+	for i, p := range m.people {
 		names[p.ID] = textsafe.Line(p.Name)
+		if m.pres.Anonymous {
+			names[p.ID] = letter(i) // as in the questionnaire
+		}
 	}
 	for _, q := range d.Questions {
 		for _, n := range m.res.Questions[q.ID].Notes {
@@ -212,12 +275,25 @@ func (m *Model) notesView() string {
 // ShortHelp lists the main keys.
 func (m *Model) ShortHelp() []key.Binding {
 	if m.onIssues {
-		return []key.Binding{m.keys.Up, m.keys.Jump, m.keys.Focus}
+		return []key.Binding{m.keys.IssueUp, m.keys.Jump, m.keys.IssueBack}
 	}
-	return []key.Binding{m.keys.Up, m.keys.Target, m.keys.TargetUp, m.keys.Focus, m.keys.Back}
+	return []key.Binding{m.keys.Up, m.keys.Target, m.keys.Roadmap, m.keys.Focus, m.keys.TargetUp, m.keys.Back}
 }
 
-// FullHelp lists every key.
+// FullHelp lists every key (the root adds esc back).
 func (m *Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Up, m.keys.Target, m.keys.TargetUp}, {m.keys.Focus, m.keys.Jump, m.keys.Back}}
+	if m.onIssues {
+		return [][]key.Binding{{m.keys.IssueUp, m.keys.Pages.PgUp, m.keys.Pages.Home}, {m.keys.Jump, m.keys.IssueBack}}
+	}
+	return [][]key.Binding{{m.keys.Up, m.keys.Target, m.keys.TargetUp}, {m.keys.Focus, m.keys.Roadmap, m.keys.Presenter}}
+}
+
+// letter names the i-th participant (0-based) in anonymous presenter
+// mode: A..Z, then AA, AB...
+func letter(i int) string {
+	s := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		s = string(rune('A'+(i-1)%26)) + s
+	}
+	return s
 }

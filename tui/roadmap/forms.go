@@ -3,6 +3,7 @@ package roadmap
 import (
 	"errors"
 	"io"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -224,7 +225,7 @@ func splitList(s string) []string {
 func (m *Model) openDelete(in model.Initiative) tea.Cmd {
 	var yes bool
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewConfirm().Title(m.c.T("rm.delete_title", in.Title)).Description(m.c.T("rm.delete_desc")).
+		huh.NewConfirm().Title(m.c.T("rm.delete_title", textsafe.Line(in.Title))).Description(m.c.T("rm.delete_desc")).
 			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
 	))
 	return m.forms.Open(f, func() tea.Cmd {
@@ -245,31 +246,76 @@ func (m *Model) openExport() tea.Cmd {
 	if base == "" {
 		base = "workshop"
 	}
-	path := filepath.Join(".", base+".md")
+	// Empty means the workshop's name with the chosen format's extension
+	// (.md, .json, .csv), so a CSV is never named .md.
+	path := ""
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewSelect[string]().Title(m.c.T("rm.export_format")).Options(
 			huh.NewOption("Markdown (.md)", "md"), huh.NewOption(m.c.T("rm.export_html"), "html"), huh.NewOption("JSON (.json)", "json"),
 			huh.NewOption(m.c.T("rm.export_csv_answers"), "csv"), huh.NewOption(m.c.T("rm.export_csv_initiatives"), "csv-initiatives"),
 		).Value(&format),
-		huh.NewInput().Title(m.c.T("rm.export_path")).Value(&path).CharLimit(500),
+		huh.NewInput().Title(m.c.T("rm.export_path")).Value(&path).CharLimit(500).
+			PlaceholderFunc(func() string { return base + exportExt(format) }, &format),
 	).Title(m.c.T("rm.export_title")))
 	return m.forms.Open(f, func() tea.Cmd {
-		return m.exportTo(format, path, base)
+		path = strings.TrimSpace(path)
+		if path == "" {
+			path = filepath.Join(".", base+exportExt(format))
+		}
+		if _, err := os.Stat(path); err == nil {
+			return m.confirmOverwrite(format, path)
+		}
+		return m.exportTo(format, path)
 	})
 }
 
-func (m *Model) exportTo(format, path, base string) tea.Cmd {
-	path = strings.TrimSpace(path)
-	ext := map[string]string{"md": ".md", "html": ".html", "json": ".json", "csv": ".csv", "csv-initiatives": ".csv"}[format]
-	if path == "" || path == filepath.Join(".", base+".md") {
-		path = filepath.Join(".", base+ext)
-	}
+func exportExt(format string) string {
+	return map[string]string{"md": ".md", "html": ".html", "json": ".json", "csv": ".csv", "csv-initiatives": ".csv"}[format]
+}
+
+// confirmRegenerate asks before proposing the roadmap again from the
+// answers (edits and decisions are kept, but new proposals appear and
+// untouched ones may go).
+func (m *Model) confirmRegenerate() tea.Cmd {
+	var yes bool
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewConfirm().Title(m.c.T("rm.regenerate_title")).Description(m.c.T("rm.regenerate_desc")).
+			Affirmative(m.c.T("rm.regenerate")).Negative(m.c.T("key.cancel")).Value(&yes),
+	))
+	return m.forms.Open(f, func() tea.Cmd {
+		if !yes {
+			return nil
+		}
+		return m.regenerate()
+	})
+}
+
+// confirmOverwrite asks before an export replaces an existing file.
+func (m *Model) confirmOverwrite(format, path string) tea.Cmd {
+	var yes bool
+	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
+		huh.NewConfirm().Title(m.c.T("rm.overwrite_title", textsafe.Line(path))).
+			Affirmative(m.c.T("rm.overwrite")).Negative(m.c.T("key.cancel")).Value(&yes),
+	))
+	return m.forms.Open(f, func() tea.Cmd {
+		if !yes {
+			return nil
+		}
+		return m.exportTo(format, path)
+	})
+}
+
+func (m *Model) exportTo(format, path string) tea.Cmd {
 	b, err := m.c.Store.LoadReport(m.c.Ctx, m.id)
 	if err != nil {
 		return common.Err(err)
 	}
 	b.GeneratedAt = time.Now()
-	lang := m.c.Cat.Lang()
+	// The report is in the workshop's language, whatever the interface's.
+	lang := b.Workshop.Language
+	if lang == "" {
+		lang = m.c.Cat.Lang()
+	}
 	err = export.WriteFile(path, func(w io.Writer) error {
 		switch format {
 		case "json":

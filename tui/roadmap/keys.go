@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 
 	"github.com/cxmap/cxmap/i18n"
+	"github.com/cxmap/cxmap/tui/common"
 )
 
 type keyMap struct {
@@ -22,6 +23,8 @@ type keyMap struct {
 	Preview    key.Binding
 	Export     key.Binding
 	Back       key.Binding
+	Scroll     key.Binding // the preview's ↑/↓ scroll the text
+	Pages      common.PageKeys
 }
 
 func newKeys(cat i18n.Catalog) keyMap {
@@ -42,5 +45,7 @@ func newKeys(cat i18n.Catalog) keyMap {
 		Preview:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", cat.T("rm.key.preview"))),
 		Export:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", cat.T("rm.key.export"))),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
+		Scroll:     key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", cat.T("rm.key.scroll"))),
+		Pages:      common.NewPageKeys(cat),
 	}
 }

@@ -183,11 +183,13 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		m.sel = max(m.sel-1, 0)
 	case key.Matches(k, m.keys.Down):
 		m.sel = min(m.sel+1, max(len(m.order)-1, 0))
+	case key.Matches(k, m.keys.Pages.Home, m.keys.Pages.End, m.keys.Pages.PgUp, m.keys.Pages.PgDown):
+		m.sel, _ = m.keys.Pages.Move(k, m.sel, len(m.order), max(m.height/2, 1))
 	case key.Matches(k, m.keys.View):
 		m.mode = (m.mode + 1) % modes
 		m.setItems(m.items, 0)
 	case key.Matches(k, m.keys.Regenerate):
-		return m.regenerate()
+		return m.confirmRegenerate()
 	case key.Matches(k, m.keys.New):
 		return m.openEdit(model.Initiative{Horizon: model.HorizonNow, Impact: 3, Effort: 3, Status: model.StatusProposed})
 	case key.Matches(k, m.keys.Preview):

@@ -11,6 +11,7 @@ import (
 	"github.com/cxmap/cxmap/export"
 	"github.com/cxmap/cxmap/model"
 	"github.com/cxmap/cxmap/textsafe"
+	"github.com/cxmap/cxmap/tui/common"
 )
 
 func fit(s string, w int) string {
@@ -39,6 +40,11 @@ func (m *Model) View() string {
 		return head + "\n\n" + st.Muted.Render(m.c.Cat.T("rm.empty"))
 	}
 	detail := m.detailView()
+	if m.mode == matrix {
+		// The matrix keeps three rows in each box; the details give way,
+		// ending in "…".
+		detail = cutLines(detail, max(m.height-2-matrixMinHeight, 2), m.width)
+	}
 	listH := max(m.height-2-lipgloss.Height(detail), 3)
 	var body string
 	if m.mode == matrix {
@@ -123,34 +129,77 @@ func (m *Model) listView(height int) string {
 	return strings.Join(lines[start:end], "\n")
 }
 
-// matrixView is the impact-effort matrix: four boxes, the selected
-// initiative highlighted.
+// matrixView is the impact-effort matrix: four boxes of equal size that
+// together are exactly the screen's width, each scrolled so that the
+// selected initiative is in view; rows are cut with "…", never wrapped.
 func (m *Model) matrixView(height int) string {
 	st := m.c.Styles
-	boxW := max((m.width-1)/2, 20)
-	boxH := max((height-2)/2, 3)
+	boxW := max(m.width/2, 16)                      // a box's whole width, borders included
+	inner := boxW - st.Box.GetHorizontalFrameSize() // the text inside
+	rows := max((height-1)/2-st.Box.GetVerticalFrameSize()-1, 1)
 	box := func(q model.Quadrant) string {
-		lines := []string{st.Subtitle.Render(m.quadrantTitle(q))}
+		var items []string
+		sel := -1
 		for i, x := range m.order {
 			in := m.items[x]
 			if model.QuadrantOf(in.Impact, in.Effort) != q {
 				continue
 			}
-			row := m.mark(in) + " " + fit(textsafe.Line(in.Title), boxW-6)
+			row := " " + m.mark(in) + " " + fit(textsafe.Line(in.Title), inner-3)
 			if i == m.sel {
-				row = st.Cursor.Render(row)
+				sel = len(items)
+				row = st.Selected.Render("›") + st.Cursor.Render(m.mark(in)+" "+fit(textsafe.Line(in.Title), inner-3))
 			}
-			lines = append(lines, row)
+			items = append(items, row)
 		}
-		if len(lines) > boxH {
-			lines = append(lines[:boxH-1], st.Muted.Render(m.c.T("rm.more", len(lines)-boxH+1)))
+		top := 0
+		if sel >= 0 {
+			top = common.Window(sel, 0, len(items), rows)
 		}
-		return st.Box.Width(boxW - 4).Height(boxH).Render(strings.Join(lines, "\n"))
+		end := min(top+rows, len(items))
+		// The counts of what is scrolled away stay whole; the title gives way.
+		more := m.moreText(top, len(items)-end)
+		if more != "" {
+			more = " " + more
+		}
+		title := ansi.Truncate(m.quadrantTitle(q), max(inner-lipgloss.Width(more), 1), "…")
+		lines := append([]string{st.Subtitle.Render(title) + st.Faint.Render(more)}, items[top:end]...)
+		for len(lines) < rows+1 {
+			lines = append(lines, "")
+		}
+		return st.Box.Width(boxW - st.Box.GetHorizontalBorderSize()).Render(strings.Join(lines, "\n"))
 	}
 	top := lipgloss.JoinHorizontal(lipgloss.Top, box(model.QuickWin), box(model.BigBet))
 	bottom := lipgloss.JoinHorizontal(lipgloss.Top, box(model.FillIn), box(model.MoneyPit))
-	axis := st.Muted.Render(m.c.T("rm.axes"))
+	axis := st.Muted.Render(ansi.Truncate(m.c.T("rm.axes"), m.width, "…"))
 	return axis + "\n" + top + "\n" + bottom
+}
+
+// matrixMinHeight is the matrix with three rows in each box.
+const matrixMinHeight = 1 + 2*(2+1+3)
+
+// cutLines keeps the first h lines of s, the last one ending in "…"
+// when some were left out.
+func cutLines(s string, h, w int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) <= h {
+		return s
+	}
+	lines = lines[:h]
+	lines[h-1] = ansi.Truncate(strings.TrimRight(lines[h-1], " "), max(w-1, 1), "") + "…"
+	return strings.Join(lines, "\n")
+}
+
+// moreText counts the rows above and below the ones shown.
+func (m *Model) moreText(above, below int) string {
+	var parts []string
+	if above > 0 {
+		parts = append(parts, m.c.T("list.more_above", above))
+	}
+	if below > 0 {
+		parts = append(parts, m.c.T("list.more_below", below))
+	}
+	return strings.Join(parts, " ")
 }
 
 // detailView: the selected initiative in full, with its evidence.
@@ -246,9 +295,9 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.forms.Active():
 		return m.forms.KeyBinds()
 	case m.pv.open:
-		return []key.Binding{m.keys.Up, m.keys.Export, m.keys.Back}
+		return []key.Binding{m.keys.Scroll, m.keys.Export, m.keys.Back}
 	}
-	return []key.Binding{m.keys.Accept, m.keys.Reject, m.keys.Edit, m.keys.Earlier, m.keys.View, m.keys.Preview}
+	return []key.Binding{m.keys.Accept, m.keys.Reject, m.keys.Edit, m.keys.Earlier, m.keys.View, m.keys.Preview, m.keys.Back}
 }
 
 // FullHelp lists every key.
@@ -257,8 +306,8 @@ func (m *Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{
-		{m.keys.Up, m.keys.Accept, m.keys.Reject, m.keys.Edit, m.keys.New, m.keys.Delete},
-		{m.keys.Earlier, m.keys.MoveUp, m.keys.View, m.keys.Regenerate},
-		{m.keys.Preview, m.keys.Export, m.keys.Back},
+		{m.keys.Up, m.keys.Pages.PgUp, m.keys.Pages.Home, m.keys.Accept, m.keys.Reject, m.keys.Edit},
+		{m.keys.New, m.keys.Delete, m.keys.Earlier, m.keys.MoveUp, m.keys.View, m.keys.Regenerate},
+		{m.keys.Preview, m.keys.Export},
 	}
 }

@@ -28,7 +28,7 @@ func (m *Model) openEdit() tea.Cmd {
 		huh.NewInput().Title(m.c.T("form.name")).Value(&d.Name).Validate(m.required),
 		huh.NewInput().Title(m.c.T("form.client")).Value(&d.Client),
 		huh.NewInput().Title(m.c.T("form.facilitator")).Value(&d.Facilitator),
-		huh.NewSelect[string]().Title(m.c.T("form.language")).Value(&d.Language).Options(
+		huh.NewSelect[string]().Title(m.c.T("form.language")).Description(m.c.T("form.language_desc")).Value(&d.Language).Options(
 			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
 	).Title(m.c.T("workshop.edit_title")))
 	// Each field is saved as it is typed, alone (a whole-row update

@@ -80,16 +80,12 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.w.ID != m.id {
 			return nil
 		}
-		first := !m.loaded
 		m.w, m.a, m.people, m.res, m.loaded = msg.w, msg.a, msg.people, msg.res, true
 		m.journeys, m.roadmap = msg.journeys, msg.roadmap
 		m.cursor = min(m.cursor, max(len(m.people)-1, 0))
-		var cmds []tea.Cmd
-		if first && m.w.Language != m.c.Cat.Lang() {
-			// The workshop remembers its language: the app speaks it inside.
-			cmds = append(cmds, common.Cmd(common.SetLanguageMsg{Lang: m.w.Language}))
-		}
-		return tea.Batch(cmds...)
+		// The interface keeps its own language (--lang, L, the
+		// environment); the workshop's language is its content's.
+		return nil
 	case common.RefreshMsg:
 		return m.load()
 	case common.LanguageMsg:

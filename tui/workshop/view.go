@@ -106,6 +106,8 @@ func (m *Model) peopleView() string {
 		if p.Role != "" {
 			line += st.Muted.Render(" · " + textsafe.Line(p.Role))
 		}
+		// The column beside the work: a long role ends in "…", never cut.
+		line = ansi.Truncate(line, max(m.width-m.leftColumn()-2, 10), "…")
 		if i == m.cursor {
 			line = st.Selected.Render("› ") + line
 		} else {
