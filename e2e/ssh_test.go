@@ -207,7 +207,7 @@ func TestSSHFacilitator(t *testing.T) {
 	tt.keys("q")
 	tt.waitFor("[exited]")
 
-	e := exportJSON(t, s.db, "1")
+	e := exportJSON(t, s.db, "#1")
 	if len(e.Responses) == 0 || e.Responses[0].Level != 1 {
 		t.Errorf("the answer given over SSH is not saved: %+v", e.Responses[:min(len(e.Responses), 1)])
 	}
@@ -281,7 +281,7 @@ func TestSSHTwoFacilitatorsOneJourney(t *testing.T) {
 	a.keys("q")
 	a.waitFor("[exited]")
 
-	e := exportJSON(t, s.db, "1")
+	e := exportJSON(t, s.db, "#1")
 	var names []string
 	for _, st := range e.Journeys[0].Stages {
 		names = append(names, st.Name)
