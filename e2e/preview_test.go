@@ -73,6 +73,9 @@ func TestPreviewWhileResizing(t *testing.T) {
 	// the last size had not arrived yet on a busy machine).
 	for pass := 0; pass < 4 && !record.MatchString(tt.screen()); pass++ {
 		tt.tmux("send-keys", "-t", "main", "-N", "300", "PageUp")
+		// On a busy machine the burst takes a while: start paging down
+		// only from the top, or a stale "(100%)" ends the pass at once.
+		tt.waitFor("export (0%)")
 		for range 150 {
 			s := tt.screen()
 			if record.MatchString(s) || strings.Contains(s, "(100%)") {

@@ -32,6 +32,8 @@ func (m *Model) openCreate() tea.Cmd {
 		opts = append(opts, huh.NewOption(label, e.ID))
 	}
 	v := &createValues{lang: lang, model: "cx-maturity"}
+	live, done := common.DraftLive(m.c, "new-workshop", 0, map[string]*string{
+		"name": &v.name, "client": &v.client, "facilitator": &v.facilitator, "language": &v.lang, "assessment": &v.model})
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("form.name")).Value(&v.name).Validate(m.nameFree(0)),
 		huh.NewInput().Title(m.c.T("form.client")).Value(&v.client),
@@ -40,10 +42,11 @@ func (m *Model) openCreate() tea.Cmd {
 			huh.NewOption("English", model.LangEN), huh.NewOption("Español", model.LangES)),
 		huh.NewSelect[string]().Title(m.c.T("form.assessment")).Value(&v.model).Options(opts...),
 	).Title(m.c.T("home.new_title")))
-	return m.forms.Open(f, func() tea.Cmd { return m.create(*v) })
+	return m.forms.OpenLive(f, live, func() tea.Cmd { return m.create(*v, done) })
 }
 
-func (m *Model) create(v createValues) tea.Cmd {
+// create stores the new workshop, then forgets the form's draft.
+func (m *Model) create(v createValues, done func()) tea.Cmd {
 	return func() tea.Msg {
 		a, err := assessments.LoadFrom(v.model, m.c.ConfigDir)
 		if err != nil {
@@ -54,6 +57,7 @@ func (m *Model) create(v createValues) tea.Cmd {
 		if err != nil {
 			return common.ErrMsg{Err: err}
 		}
+		done()
 		return common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID}
 	}
 }

@@ -36,19 +36,22 @@ func (m *List) stateSelect(v *model.JourneyState) *huh.Select[model.JourneyState
 // three stages (before, during, after) to rename.
 func (m *List) openCreate() tea.Cmd {
 	nj := &store.NewJourney{Kind: model.CustomerJourney, State: model.CurrentState}
+	live, done := common.DraftLive(m.c, "new-journey", m.workshopID, map[string]*string{
+		"name": &nj.Name, "persona": &nj.Persona, "kind": (*string)(&nj.Kind), "state": (*string)(&nj.State)})
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("form.name")).Placeholder(m.c.T("journey.name_placeholder")).Value(&nj.Name).Validate(m.required),
 		huh.NewInput().Title(m.c.T("journey.form_persona")).Placeholder(m.c.T("journey.persona_placeholder")).Value(&nj.Persona),
 		m.kindSelect(&nj.Kind),
 		m.stateSelect(&nj.State),
 	).Title(m.c.T("journey.new_title")))
-	return m.forms.Open(f, func() tea.Cmd {
+	return m.forms.OpenLive(f, live, func() tea.Cmd {
 		nj.Stages = []string{m.c.T("journey.default_stage_1"), m.c.T("journey.default_stage_2"), m.c.T("journey.default_stage_3")}
 		return func() tea.Msg {
 			j, err := m.c.Store.CreateJourney(m.c.Ctx, m.workshopID, *nj)
 			if err != nil {
 				return common.ErrMsg{Err: err}
 			}
+			done()
 			return tea.BatchMsg{m.load(j.ID), common.Cmd(common.NavigateMsg{To: common.JourneyScreen, WorkshopID: m.workshopID, ItemID: j.ID})}
 		}
 	})

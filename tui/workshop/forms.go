@@ -56,15 +56,25 @@ func (m *Model) openParticipant(p *model.Participant) tea.Cmd {
 	if p != nil {
 		name, role, title = textsafe.Strip(p.Name), textsafe.Strip(p.Role), m.c.T("workshop.edit_participant_title", p.Name)
 	}
+	// A new participant has no row to save into yet: a draft keeps what is
+	// typed (filled in before the form is built, which reads the values).
+	var draft *common.Live
+	var done func()
+	if p == nil {
+		draft, done = common.DraftLive(m.c, "new-participant", m.id, map[string]*string{"name": &name, "role": &role})
+	}
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
 		huh.NewInput().Title(m.c.T("form.person_name")).Value(&name).Validate(m.required),
 		huh.NewInput().Title(m.c.T("form.role")).Value(&role),
 	).Title(title))
 	if p == nil {
-		return m.forms.Open(f, func() tea.Cmd {
+		return m.forms.OpenLive(f, draft, func() tea.Cmd {
 			return m.act(func() error {
-				_, err := m.c.Store.AddParticipant(m.c.Ctx, m.id, name, role)
-				return err
+				if _, err := m.c.Store.AddParticipant(m.c.Ctx, m.id, name, role); err != nil {
+					return err
+				}
+				done()
+				return nil
 			}, m.c.T("workshop.participant_added", strings.TrimSpace(name)))
 		})
 	}
