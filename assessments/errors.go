@@ -11,8 +11,35 @@ type Error struct {
 	File string
 	Line int
 	Col  int
-	Msg  string
+	Msg  string // in English
+
+	// Format and Args are what Msg was made from, so a caller can tell
+	// the message in another language (see In).
+	Format string
+	Args   []any
 }
+
+// In is Error with the message told by tr, which gets Format and Args
+// and returns the text in the reader's language (i18n.Catalog.Validator).
+func (e Error) In(tr func(format string, args ...any) string) string {
+	msg := e.Msg
+	if tr != nil && e.Format != "" {
+		msg = tr(e.Format, e.Args...)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, msg)
+}
+
+// Text is a piece of a message (a hint such as "; did you mean ...")
+// that is translated with the message it goes into.
+type Text struct {
+	Format string
+	Args   []any
+}
+
+func (t Text) String() string { return fmt.Sprintf(t.Format, t.Args...) }
+
+// Parts lets a translator find the format inside an argument.
+func (t Text) Parts() (string, []any) { return t.Format, t.Args }
 
 func (e Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
@@ -25,6 +52,15 @@ func (es Errors) Error() string {
 	lines := make([]string, len(es))
 	for i, e := range es {
 		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// In is Errors with every message told by tr, one per line.
+func (es Errors) In(tr func(format string, args ...any) string) string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.In(tr)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -47,7 +83,7 @@ func (es Errors) sort() Errors {
 	})
 	out := es[:0]
 	for _, e := range es {
-		if len(out) > 0 && e == out[len(out)-1] {
+		if n := len(out); n > 0 && e.File == out[n-1].File && e.Line == out[n-1].Line && e.Col == out[n-1].Col && e.Msg == out[n-1].Msg {
 			continue
 		}
 		out = append(out, e)
@@ -68,7 +104,7 @@ func (c *errs) add(p pos, format string, args ...any) {
 	if p.line < 1 {
 		p = pos{1, 1}
 	}
-	c.found = append(c.found, Error{File: c.file, Line: p.line, Col: p.col, Msg: fmt.Sprintf(format, args...)})
+	c.found = append(c.found, Error{File: c.file, Line: p.line, Col: p.col, Msg: fmt.Sprintf(format, args...), Format: format, Args: args})
 }
 
 // err returns the collected errors, sorted, or nil when there are none.

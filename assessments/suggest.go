@@ -1,13 +1,13 @@
 package assessments
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 )
 
-// suggest returns `; did you mean "x"?` for a key close to an allowed one.
-func suggest(key string, allowed []string) string {
+// suggest returns `; did you mean "x"?` for a key close to an allowed one
+// (a Text, so it is translated with the message), or "" for none.
+func suggest(key string, allowed []string) any {
 	best, bestD := "", 3
 	sorted := append([]string(nil), allowed...)
 	sort.Strings(sorted)
@@ -19,7 +19,7 @@ func suggest(key string, allowed []string) string {
 	if best == "" {
 		return ""
 	}
-	return fmt.Sprintf("; did you mean %q?", best)
+	return Text{"; did you mean %q?", []any{best}}
 }
 
 // distance is the Levenshtein distance between a and b, capped for long

@@ -110,3 +110,64 @@ func TestAmbiguousNameInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// The model-file validator speaks the interface language too, with the
+// same FILE:LINE:COL positions, in validate, show and new --assessment.
+func TestValidatorLanguage(t *testing.T) {
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "broken.yaml")
+	writeFile(t, broken, `id: Bad Id
+version: 1
+languages: [en, fr]
+nme: x
+name:
+  en: Test
+levels:
+  - name: {en: One}
+dimensions: []
+`)
+	env := []string{"CXMAP_DB=" + filepath.Join(dir, "cx.db"), "LANG=en_US.UTF-8", "LC_ALL=", "LC_MESSAGES="}
+	es := []string{
+		broken + `:1:5: el id de modelo "Bad Id" solo puede usar letras minúsculas a-z, dígitos, "-", "_" y "."`,
+		broken + `:3:17: idioma "fr" no admitido (admitidos: en, es)`,
+		broken + `:4:1: campo "nme" desconocido en el modelo; ¿quería decir "name"?`,
+		broken + `:8:3: un modelo necesita de 2 a 9 niveles, y tiene 1`,
+		broken + `:9:13: un modelo necesita al menos una dimensión`,
+	}
+	out, errOut, code := cli(t, env, "--lang", "es", "assessments", "validate", broken)
+	if code != 1 || out != "" || errOut != strings.Join(es, "\n")+"\n" {
+		t.Errorf("validate in Spanish: %d %q\n%s", code, out, errOut)
+	}
+	_, errOut, code = cli(t, env, "assessments", "validate", broken)
+	if code != 1 || !strings.HasPrefix(errOut, broken+`:1:5: model id "Bad Id" must use only lowercase`) ||
+		!strings.Contains(errOut, broken+`:4:1: unknown field "nme" in the model; did you mean "name"?`+"\n") {
+		t.Errorf("validate in English: %d\n%s", code, errOut)
+	}
+	for _, args := range [][]string{
+		{"--lang", "es", "assessments", "show", broken},
+		{"--lang", "es", "new", "X", "--assessment", broken},
+	} {
+		if _, errOut, code := cli(t, env, args...); code != 1 || errOut != "cxmap: "+es[0]+"\n" {
+			t.Errorf("%q: %d %q, want %q", args, code, errOut, "cxmap: "+es[0])
+		}
+	}
+}
+
+// backup's own error follows the language too.
+func TestBackupErrorLanguage(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cx.db")
+	if st, err := store.Open(db); err != nil {
+		t.Fatal(err)
+	} else {
+		st.Close()
+	}
+	taken := filepath.Join(dir, "taken.db")
+	writeFile(t, taken, "x")
+	env := []string{"CXMAP_DB=" + db, "LANG=es_ES.UTF-8", "LC_ALL=", "LC_MESSAGES="}
+	_, errOut, code := cli(t, env, "backup", "-o", taken)
+	want := "cxmap: copia de seguridad en " + taken + ": " + taken + " ya existe: elija otro nombre con -o\n"
+	if code != 1 || errOut != want {
+		t.Errorf("backup: %d %q, want %q", code, errOut, want)
+	}
+}

@@ -101,3 +101,29 @@ func TestScore(t *testing.T) {
 		t.Errorf("en signed: %q", got)
 	}
 }
+
+// The validator's Spanish keeps the English verbs in the same order, and
+// an unknown format stays in English.
+func TestValidatorSpanish(t *testing.T) {
+	for en, es := range validatorES {
+		if a, b := string(verbsOf(en)), string(verbsOf(es)); a != b {
+			t.Errorf("%q has verbs %q, its Spanish %q has %q", en, a, es, b)
+		}
+	}
+	es := For(ES)
+	if got := es.Validator("%s must be %s, got %s", "weight", "a number", "a string"); got != "weight debe ser un número, y es un texto" {
+		t.Errorf("kinds: %q", got)
+	}
+	if got := es.Validator("duplicate %s id %q (first at line %d)", "dimension", "dimension", 3); got != `id de dimensión "dimension" repetido (la primera vez en la línea 3)` {
+		t.Errorf("id kind: %q", got)
+	}
+	if got := es.Validator("unknown field %q in %s%s", "a map", "the model", ""); got != `campo "a map" desconocido en el modelo` {
+		t.Errorf("a %%q argument is the user's text: %q", got)
+	}
+	if got := es.Validator("no such message %d", 7); got != "no such message 7" {
+		t.Errorf("unknown format: %q", got)
+	}
+	if got := For(EN).Validator("a model needs %d to %d levels, got %d", 2, 9, 1); got != "a model needs 2 to 9 levels, got 1" {
+		t.Errorf("English: %q", got)
+	}
+}

@@ -13,6 +13,8 @@ in one read transaction, so it is whole even while the app or a command is
 writing. To restore, quit cxmap and use the copy as the database (--db COPY),
 or copy it over cxmap.db after removing cxmap.db-wal and cxmap.db-shm.`,
 	"cli.backup.flag.output": "file to write (must not exist)",
+	"cli.backup.err":         "backup to %s: %s",
+	"cli.backup.err.exists":  "%s already exists: choose another name with -o",
 	"err.missing_db":         "%s: no database at this path; create one with: cxmap new NAME (or open the app with cxmap)",
 	"err.not_saved":          "Not saved: %s. Showing what is stored.",
 	"err.not_saved_text":     "Not saved: %s. Text kept; the next key retries.",
@@ -37,6 +39,8 @@ aplicación o un comando estén escribiendo. Para restaurarla, cierre cxmap y us
 la copia como base de datos (--db COPIA), o cópiela sobre cxmap.db tras borrar
 cxmap.db-wal y cxmap.db-shm.`,
 	"cli.backup.flag.output": "archivo que escribir (no debe existir)",
+	"cli.backup.err":         "copia de seguridad en %s: %s",
+	"cli.backup.err.exists":  "%s ya existe: elija otro nombre con -o",
 	"err.missing_db":         "%s: no hay ninguna base de datos en esa ruta; cree una con: cxmap new NOMBRE (o abra la aplicación con cxmap)",
 	"err.not_saved":          "No guardado: %s. Se muestra lo guardado.",
 	"err.not_saved_text":     "No guardado: %s; el texto sigue aquí.",

@@ -41,7 +41,7 @@ func newAssessmentsListCmd(g *globals) *cobra.Command {
 			fmt.Fprintln(tw, g.cat.T("cli.assessments.list.header"))
 			for _, e := range entries {
 				if e.Err != nil {
-					fmt.Fprintf(tw, "%s\t%s\t\t\t\t\t%s\n", textsafe.Line(e.ID), g.cat.T("cli.assessments.invalid", textsafe.Line(oneLine(e.Err.Error()))), source(g, e))
+					fmt.Fprintf(tw, "%s\t%s\t\t\t\t\t%s\n", textsafe.Line(e.ID), g.cat.T("cli.assessments.invalid", textsafe.Line(oneLine(errorText(g.cat, e.Err)))), source(g, e))
 					continue
 				}
 				a := e.Assessment
@@ -126,7 +126,7 @@ func newAssessmentsValidateCmd(g *globals) *cobra.Command {
 			var list assessments.Errors
 			if errors.As(err, &list) {
 				for _, e := range list {
-					fmt.Fprintln(cmd.ErrOrStderr(), textsafe.Line(e.Error()))
+					fmt.Fprintln(cmd.ErrOrStderr(), textsafe.Line(e.In(g.cat.Validator)))
 				}
 				return silentError{err}
 			}

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -25,8 +27,12 @@ func newBackupCmd(g *globals) *cobra.Command {
 			if dest == "" {
 				dest = filepath.Join(filepath.Dir(st.Path()), "cxmap-backup-"+time.Now().Format("20060102-150405")+".db")
 			}
+			if _, err := os.Stat(dest); err == nil {
+				why := g.cat.T("cli.backup.err.exists", dest)
+				return localError{g.cat.T("cli.backup.err", dest, why), errors.New(why)}
+			}
 			if err := st.Backup(cmd.Context(), dest); err != nil {
-				return fmt.Errorf("backup to %s: %w", dest, err)
+				return localError{g.cat.T("cli.backup.err", dest, errorText(g.cat, err)), err}
 			}
 			if abs, err := filepath.Abs(dest); err == nil {
 				dest = abs

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/cxmap/cxmap/assessments"
 	"github.com/cxmap/cxmap/i18n"
 	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui/common"
@@ -51,6 +52,10 @@ func errorText(cat i18n.Catalog, err error) string {
 	var local localError
 	if errors.As(err, &local) {
 		return local.msg
+	}
+	var list assessments.Errors
+	if errors.As(err, &list) {
+		return list.In(cat.Validator) // a model file's problems, FILE:LINE:COL: message
 	}
 	if store.Kind(err) != nil && !errors.Is(err, store.ErrNotFound) {
 		return common.ErrorText(cat, err)

@@ -1,6 +1,9 @@
 package common
 
 import (
+	"errors"
+
+	"github.com/cxmap/cxmap/assessments"
 	"github.com/cxmap/cxmap/i18n"
 	"github.com/cxmap/cxmap/store"
 )
@@ -25,6 +28,10 @@ func ErrorText(cat i18n.Catalog, err error) string {
 		return cat.T("err.corrupt")
 	case store.ErrDatabase:
 		return cat.T("err.database")
+	}
+	var list assessments.Errors
+	if errors.As(err, &list) {
+		return list.In(cat.Validator) // a model file's problems, in the reader's language
 	}
 	return err.Error()
 }
