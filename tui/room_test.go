@@ -228,6 +228,17 @@ func TestPresenterMode(t *testing.T) {
 	time.Sleep(200 * time.Millisecond)
 	v = finalView(t, tm)
 	lacks(t, v, "q quit")
+
+	// On a 200-column projector Results is centred like the questionnaire.
+	tm = start(t, st, 200, 60, common.NavigateMsg{To: common.ResultsScreen, WorkshopID: w.ID})
+	waitFor(t, tm, "DIMENSION")
+	time.Sleep(200 * time.Millisecond)
+	v = finalView(t, tm)
+	for _, line := range strings.Split(v, "\n") {
+		if i := strings.Index(line, "DIMENSION"); i >= 0 && i < 40 {
+			t.Errorf("Results not centred in presenter mode at 200 columns:\n%s", line)
+		}
+	}
 }
 
 // Keys that arrive together are split once, in the root, on every

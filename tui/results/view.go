@@ -37,8 +37,25 @@ func (m *Model) levelName(l int) string {
 	return textsafe.Line(m.a.Levels[l-1].Name.In(m.lang()))
 }
 
-// View draws the summary, the dimension table, disagreements and notes.
+// presenterWidth is the widest Results is drawn in presenter mode, as
+// in the questionnaire: on a projector the content is centred, not spread
+// over 200 columns.
+const presenterWidth = 110
+
+// View draws the summary, the dimension table, disagreements and notes;
+// in presenter mode, centred in a column of presenterWidth.
 func (m *Model) View() string {
+	if !m.pres.Presenter || m.width <= presenterWidth {
+		return m.view()
+	}
+	full := m.width
+	m.width = presenterWidth // the layout below reads m.width
+	s := m.view()
+	m.width = full
+	return lipgloss.PlaceHorizontal(full, lipgloss.Center, lipgloss.NewStyle().Width(presenterWidth).Render(s))
+}
+
+func (m *Model) view() string {
 	st := m.c.Styles
 	if !m.loaded {
 		return st.Muted.Render(m.c.T("common.loading"))
