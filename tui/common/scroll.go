@@ -1,6 +1,8 @@
 package common
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -58,4 +60,17 @@ func Window(sel, offset, n, h int) int {
 		offset = sel - h + 1
 	}
 	return max(min(offset, n-h), 0)
+}
+
+// MoreText says how many rows of a scrolled list are above and below the
+// ones shown ("↑ 2 · ↓ 5"), parts joined by sep; empty when all are shown.
+func (c *Context) MoreText(above, below int, sep string) string {
+	var parts []string
+	if above > 0 {
+		parts = append(parts, c.T("list.more_above", above))
+	}
+	if below > 0 {
+		parts = append(parts, c.T("list.more_below", below))
+	}
+	return strings.Join(parts, sep)
 }

@@ -236,7 +236,7 @@ func (m *Model) issuesView(h int) string {
 	m.issueTop = common.Window(m.issue, m.issueTop, n, rows)
 	lines := []string{title}
 	if m.issueTop > 0 || m.issueTop+rows < n {
-		lines[0] += st.Faint.Render("  " + m.moreText(m.issueTop, n-m.issueTop-rows))
+		lines[0] += st.Faint.Render("  " + m.c.MoreText(m.issueTop, n-m.issueTop-rows, " · "))
 	}
 	for i := m.issueTop; i < min(m.issueTop+rows, n); i++ {
 		q := m.res.Disagreements[i]
@@ -251,18 +251,6 @@ func (m *Model) issuesView(h int) string {
 		lines = append(lines, line)
 	}
 	return strings.Join(lines, "\n")
-}
-
-// moreText says how many rows are above and below the shown ones.
-func (m *Model) moreText(above, below int) string {
-	var parts []string
-	if above > 0 {
-		parts = append(parts, m.c.T("list.more_above", above))
-	}
-	if below > 0 {
-		parts = append(parts, m.c.T("list.more_below", below))
-	}
-	return strings.Join(parts, " · ")
 }
 
 // notesView lists the notes given on the selected dimension's questions.

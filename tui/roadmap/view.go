@@ -158,7 +158,7 @@ func (m *Model) matrixView(height int) string {
 		}
 		end := min(top+rows, len(items))
 		// The counts of what is scrolled away stay whole; the title gives way.
-		more := m.moreText(top, len(items)-end)
+		more := m.c.MoreText(top, len(items)-end, " ")
 		if more != "" {
 			more = " " + more
 		}
@@ -188,18 +188,6 @@ func cutLines(s string, h, w int) string {
 	lines = lines[:h]
 	lines[h-1] = ansi.Truncate(strings.TrimRight(lines[h-1], " "), max(w-1, 1), "") + "…"
 	return strings.Join(lines, "\n")
-}
-
-// moreText counts the rows above and below the ones shown.
-func (m *Model) moreText(above, below int) string {
-	var parts []string
-	if above > 0 {
-		parts = append(parts, m.c.T("list.more_above", above))
-	}
-	if below > 0 {
-		parts = append(parts, m.c.T("list.more_below", below))
-	}
-	return strings.Join(parts, " ")
 }
 
 // detailView: the selected initiative in full, with its evidence.
