@@ -1,10 +1,6 @@
 package export
 
-import (
-	"strings"
-
-	"github.com/cxmap/cxmap/model"
-)
+import "github.com/cxmap/cxmap/model"
 
 // evidencePlain is one piece of evidence as plain text with the question's
 // id, for the CSV (a data file, where ids let a reader join tables): "Q
@@ -19,16 +15,7 @@ func (v *view) evidencePlain(e model.Evidence) string {
 		} else {
 			s = v.t("export.ev.disagreement_id", e.QuestionID, q, e.Spread)
 		}
-		var notes []string
-		for _, n := range e.Notes {
-			if n = oneLine(n); n != "" {
-				notes = append(notes, n)
-			}
-		}
-		if len(notes) > 0 {
-			s += " — " + strings.Join(notes, " · ")
-		}
-		return s
+		return withNotes(s, e.Notes)
 	}
 	return v.evidenceText(e)
 }

@@ -109,6 +109,21 @@ func (r *report) header() {
 // oneLine folds white space, new lines included.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// withNotes appends the participants' notes to a line of evidence: "… — Ana:
+// note · Luis: note".
+func withNotes(s string, notes []string) string {
+	var kept []string
+	for _, n := range notes {
+		if n = oneLine(n); n != "" {
+			kept = append(kept, n)
+		}
+	}
+	if len(kept) > 0 {
+		s += " — " + strings.Join(kept, " · ")
+	}
+	return s
+}
+
 // dimRow is one line of the maturity table.
 type dimRow struct {
 	ID, Name            string

@@ -253,15 +253,7 @@ func (v *view) evidenceText(e model.Evidence) string {
 		} else {
 			s = v.t("export.ev.disagreement", q, e.Spread)
 		}
-		var notes []string
-		for _, n := range e.Notes {
-			if n = oneLine(n); n != "" {
-				notes = append(notes, n)
-			}
-		}
-		if len(notes) > 0 {
-			s += " — " + strings.Join(notes, " · ")
-		}
+		s = withNotes(s, e.Notes)
 	case model.EvidenceJourneyCell:
 		var what string
 		switch {
