@@ -2,7 +2,6 @@ package textsafe
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // Frame is the last line of defence for a whole rendered screen: it keeps
@@ -13,7 +12,7 @@ import (
 // laid out; Frame only guarantees that a field someone forgot still cannot
 // reach the terminal as a command.
 func Frame(s string) string {
-	if framePlain(s) {
+	if unchanged(s, true) {
 		return s
 	}
 	var b strings.Builder
@@ -46,27 +45,6 @@ func Frame(s string) string {
 	}
 	flush(len(s))
 	return b.String()
-}
-
-// framePlain: nothing but printable ASCII, UTF-8 text and newlines, with
-// no escape and no C1 control; the common frame pays one scan.
-func framePlain(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			if (c < 0x20 && c != '\n') || c == 0x7f {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n <= 1) || unsafeRune(r) {
-			return false
-		}
-		i += n
-	}
-	return true
 }
 
 // escape measures the escape sequence at the start of s (s[0] is ESC) and
@@ -150,7 +128,7 @@ func stringSeq(s string, from int) int {
 // equivalent.
 func JSON(b []byte) []byte {
 	s := string(b)
-	if framePlain(s) && !strings.ContainsRune(s, 0x7f) {
+	if unchanged(s, true) { // no DEL either
 		return b
 	}
 	var out strings.Builder
