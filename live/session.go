@@ -304,11 +304,21 @@ func (s *Session) Roster() []RosterEntry {
 // Join gives a phone a new token answering as name: a workshop
 // participant nobody's phone holds yet, or a new participant.
 func (s *Session) Join(ctx context.Context, name string) (string, model.Participant, error) {
+	return s.JoinWithToken(ctx, name, NewToken())
+}
+
+// JoinWithToken is Join with the token chosen by the transport: a
+// terminal over SSH derives it from what identifies its client (a key, a
+// rejoin code), so that the same client finds itself again after a
+// dropped connection. The token must be as secret as a random one.
+func (s *Session) JoinWithToken(ctx context.Context, name, token string) (string, model.Participant, error) {
 	name = strings.TrimSpace(name)
 	if name == "" || utf8.RuneCountInString(name) > MaxNameLen || !utf8.ValidString(name) || hasControl(name) {
 		return "", model.Participant{}, ErrBadName
 	}
-	token := NewToken()
+	if token == "" {
+		return "", model.Participant{}, ErrNoParticipant
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.ended {
