@@ -11,7 +11,11 @@ facilitator reaches the team's workshops from anywhere with a plain ssh
 client. Only the public keys listed in the authorized_keys file may log in
 (the file is read at every login: adding a key needs no restart). The host
 key is made on the first start in the configuration folder; give its
-fingerprint to the facilitators so their client can check it.`,
+fingerprint to the facilitators so their client can check it.
+
+Participants of a live session started here (key 5 in a workshop) join
+from a terminal with the session's join code as user name, no key needed:
+ssh -p PORT CODE@HOST. They get only their own questionnaire.`,
 	"cli.serve.flag.ssh":      "address to listen on (HOST:PORT)",
 	"cli.serve.flag.keys":     "facilitators' public keys (default: authorized_keys in the configuration folder)",
 	"cli.serve.flag.idle":     "close a connection after this long without activity",
@@ -29,6 +33,9 @@ fingerprint to the facilitators so their client can check it.`,
 	"cli.serve.stop":          "Press Ctrl+C to stop the server.",
 	"ssh.err.command":         "cxmap serves only its app: no shell, no commands. Connect without a command.",
 	"ssh.err.pty":             "cxmap needs a terminal: connect with ssh -t.",
+	"ssh.err.no_session":      "No live session here has the join code %s. Check the code on the facilitator's screen.",
+	"cli.serve.participants":  "Participants of a live session join with: ssh -p %s CODE@HOST",
+	"live.join_ssh":           "Terminal:",
 }
 
 var sshES = map[string]string{
@@ -39,7 +46,12 @@ desde cualquier lugar con un cliente ssh normal. Solo pueden entrar las
 claves públicas del fichero authorized_keys (se lee en cada entrada: añadir
 una clave no exige reiniciar). La clave del servidor se crea en el primer
 arranque en la carpeta de configuración; comparte su huella para que cada
-cliente pueda comprobarla.`,
+cliente pueda comprobarla.
+
+Quienes participan en una sesión en vivo iniciada aquí (tecla 5 en un
+taller) entran desde un terminal con el código de la sesión como nombre de
+usuario, sin clave: ssh -p PUERTO CÓDIGO@HOST. Solo ven su propio
+cuestionario.`,
 	"cli.serve.flag.ssh":      "dirección donde escuchar (HOST:PUERTO)",
 	"cli.serve.flag.keys":     "claves públicas de quienes facilitan (por defecto: authorized_keys en la carpeta de configuración)",
 	"cli.serve.flag.idle":     "cierra una conexión tras este tiempo sin actividad",
@@ -57,4 +69,7 @@ cliente pueda comprobarla.`,
 	"cli.serve.stop":          "Pulsa Ctrl+C para detener el servidor.",
 	"ssh.err.command":         "cxmap solo sirve su aplicación: ni shell ni órdenes. Conéctate sin orden.",
 	"ssh.err.pty":             "cxmap necesita un terminal: conéctate con ssh -t.",
+	"ssh.err.no_session":      "Ninguna sesión en vivo de este servidor tiene el código %s. Revisa el código en la pantalla de quien facilita.",
+	"cli.serve.participants":  "Quienes participan en una sesión en vivo entran con: ssh -p %s CÓDIGO@HOST",
+	"live.join_ssh":           "Terminal:",
 }

@@ -43,6 +43,10 @@ type Options struct {
 	Log       *slog.Logger // nil: no debug log
 	// Renderer draws the app for one SSH client; nil: this terminal.
 	Renderer *lipgloss.Renderer
+	// Reached is, over SSH, the server address (host:port) the client
+	// connected to: a live session started there tells participants to
+	// join at it. "" when the app runs in its own terminal.
+	Reached string
 }
 
 type screenKey struct {
@@ -92,6 +96,7 @@ func New(opts Options) *App {
 		Styles:    st,
 		Cat:       i18n.For(opts.Lang),
 		ConfigDir: opts.ConfigDir,
+		Reached:   opts.Reached,
 	}
 	h := help.New()
 	h.Styles.ShortKey = c.Styles.Key

@@ -138,14 +138,14 @@ func runServe(cmd *cobra.Command, g *globals, o sshd.Options) error {
 
 // serveApp builds one connection's app on its own connection to the file.
 func serveApp(g *globals, dbPath, conf string) sshd.App {
-	return func(ctx context.Context, r *lipgloss.Renderer) (tea.Model, func(), error) {
+	return func(ctx context.Context, r *lipgloss.Renderer, c sshd.Client) (tea.Model, func(), error) {
 		st, err := store.OpenWith(dbPath, store.Options{BusyTimeout: store.InteractiveBusyTimeout})
 		if err != nil {
 			return nil, nil, err
 		}
 		app := tui.New(tui.Options{
 			Store: st, Lang: g.language(), ConfigDir: filepath.Join(conf, "assessments"),
-			Start: common.NavigateMsg{To: common.HomeScreen}, Renderer: r,
+			Start: common.NavigateMsg{To: common.HomeScreen}, Renderer: r, Reached: c.Reached,
 		})
 		return app, func() {
 			// A live session started on this connection ends with it (its

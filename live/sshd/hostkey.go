@@ -3,6 +3,7 @@ package sshd
 import (
 	"crypto/ed25519"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/pem"
 	"errors"
 	"fmt"
@@ -67,3 +68,16 @@ func generateHostKey(path string) error {
 
 // Fingerprint is the key's SHA256 fingerprint as OpenSSH prints it.
 func Fingerprint(k gossh.PublicKey) string { return gossh.FingerprintSHA256(k) }
+
+// TokenSecret is the secret participants' tokens are keyed with (see
+// guest.go), derived from the host key file so that it stays the same
+// across restarts, is as private as the host key, and needs no file of
+// its own. Replacing the host key makes every participant join again.
+func TokenSecret(hostKeyPath string) ([]byte, error) {
+	b, err := os.ReadFile(hostKeyPath)
+	if err != nil {
+		return nil, err
+	}
+	h := sha256.Sum256(append([]byte("cxmap participant tokens\x00"), b...))
+	return h[:], nil
+}

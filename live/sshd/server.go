@@ -1,8 +1,11 @@
 // Package sshd serves cxmap over SSH for a team: each facilitator whose
 // public key is in an authorized_keys file gets the whole app, one
 // bubbletea program per connection, drawn for that client's terminal.
-// Nothing else is offered: no shell, no commands, no subsystems, no port
-// or agent forwarding (gliderlabs/ssh refuses what has no handler).
+// Participants of a live session running in this process log in with its
+// join code as their user name and get only their own questionnaire
+// (guest.go). Nothing else is offered: no shell, no commands, no
+// subsystems, no port or agent forwarding (gliderlabs/ssh refuses what
+// has no handler).
 package sshd
 
 import (
@@ -11,6 +14,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -27,9 +31,17 @@ const (
 	DefaultMaxPerAddr  = 8
 )
 
-// App builds the model of one connection's program, drawn with r; done
+// Client is what a program may know of its SSH client.
+type Client struct {
+	User string
+	// Reached is the server address (host:port) the client connected to:
+	// the one to tell others in the same room.
+	Reached string
+}
+
+// App builds the model of one facilitator's program, drawn with r; done
 // runs once the program has ended (closing what the model holds open).
-type App func(ctx context.Context, r *lipgloss.Renderer) (m tea.Model, done func(), err error)
+type App func(ctx context.Context, r *lipgloss.Renderer, c Client) (m tea.Model, done func(), err error)
 
 // Options configure a Server.
 type Options struct {
@@ -39,15 +51,21 @@ type Options struct {
 	IdleTimeout    time.Duration // a connection with no traffic this long is closed
 	MaxPerAddr     int           // connections open at once from one IP address
 	App            App
-	Cat            i18n.Catalog // the language of the messages to refused clients
-	Log            *slog.Logger // nil: none
+	// Guests lets participants of live sessions in (nil fields: nobody).
+	Guests Guests
+	// Secret keys the participants' tokens; it must stay the same across
+	// restarts (TokenSecret derives it from the host key).
+	Secret []byte
+	Cat    i18n.Catalog // the language of the messages to refused clients
+	Log    *slog.Logger // nil: none
 }
 
 // Server is the SSH server; Listen, then Serve until Close.
 type Server struct {
-	o   Options
-	srv *ssh.Server
-	ln  net.Listener
+	o       Options
+	srv     *ssh.Server
+	ln      net.Listener
+	guesses *guesses
 }
 
 // New prepares a server with o's limits (defaults where zero).
@@ -61,17 +79,18 @@ func New(o Options) *Server {
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{o: o}
+	s := &Server{o: o, guesses: newGuesses()}
 	limit := newPerAddr(o.MaxPerAddr)
 	s.srv = &ssh.Server{
-		Handler:     s.handle,
-		IdleTimeout: o.IdleTimeout,
-		PublicKeyHandler: func(ctx ssh.Context, key ssh.PublicKey) bool {
-			ok := authorized(o.AuthorizedKeys, key)
-			o.Log.Info("ssh auth", "user", ctx.User(), "addr", ctx.RemoteAddr().String(), "key", Fingerprint(key), "ok", ok)
-			return ok
-		},
+		Handler:                    s.handle,
+		IdleTimeout:                o.IdleTimeout,
+		PublicKeyHandler:           s.publicKey,
+		KeyboardInteractiveHandler: s.keyboardInteractive,
 		ConnCallback: func(ctx ssh.Context, conn net.Conn) net.Conn {
+			if s.guesses.blocked(conn.RemoteAddr()) {
+				o.Log.Info("ssh refused: too many wrong join codes", "addr", conn.RemoteAddr().String())
+				return nil
+			}
 			c := limit.wrap(conn)
 			if c == nil {
 				o.Log.Info("ssh refused: too many connections", "addr", conn.RemoteAddr().String())
@@ -125,8 +144,29 @@ func (s *Server) handle(sess ssh.Session) {
 		refuse(sess, s.o.Cat.T("ssh.err.pty"))
 		return
 	}
+	c := Client{User: sess.User(), Reached: sess.LocalAddr().String()}
 	r := newRenderer(sess, pty.Term, sess.Environ())
-	m, done, err := s.o.App(sess.Context(), r)
+	var (
+		m    tea.Model
+		done func()
+		err  error
+	)
+	switch sess.Context().Value(ctxRole) {
+	case roleFacilitator:
+		m, done, err = s.o.App(sess.Context(), r, c)
+	case roleGuest:
+		g, gerr := s.guest(sess, c)
+		if gerr != nil {
+			log.Info("ssh refused: participant", "err", gerr)
+			refuse(sess, gerr.Error())
+			return
+		}
+		log = log.With("role", "participant")
+		m, done, err = s.o.Guests.App(sess.Context(), r, g)
+	default:
+		refuse(sess, s.o.Cat.T("ssh.err.command"))
+		return
+	}
 	if err != nil {
 		log.Error("ssh app", "err", err)
 		refuse(sess, err.Error())
@@ -150,6 +190,29 @@ func (s *Server) handle(sess ssh.Session) {
 	_, err = p.Run()
 	log.Info("ssh session end", "err", err)
 	_ = sess.Exit(0)
+}
+
+// guest is the participant a session's client is: the rejoin code it
+// typed, else the key it signed with, else a new rejoin code to show.
+func (s *Server) guest(sess ssh.Session, c Client) (Guest, error) {
+	code, rejoin, ok := parseGuest(sess.User())
+	if !ok || !s.o.Guests.Running(code) {
+		// The session ended between the login and now.
+		return Guest{}, errors.New(s.o.Cat.T("ssh.err.no_session", strings.ToUpper(sess.User())))
+	}
+	g := Guest{Client: c, Code: code}
+	key, _ := sess.Context().Value(ctxGuestKey).(ssh.PublicKey)
+	switch {
+	case rejoin != "":
+		g.Token = rejoinToken(s.o.Secret, code, rejoin)
+	case key != nil:
+		g.Token = keyToken(s.o.Secret, code, key)
+	default:
+		rejoin = newRejoin()
+		g.Token = rejoinToken(s.o.Secret, code, rejoin)
+		g.Rejoin = rejoinCommand(c.Reached, code, rejoin)
+	}
+	return g, nil
 }
 
 func refuse(sess ssh.Session, msg string) {

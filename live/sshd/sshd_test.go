@@ -115,7 +115,7 @@ func TestConnectionsPerAddressCapped(t *testing.T) {
 	}
 	srv := New(Options{
 		Addr: "127.0.0.1:0", HostKey: newKey(t), AuthorizedKeys: keys, MaxPerAddr: 2, Cat: i18n.For("en"),
-		App: func(context.Context, *lipgloss.Renderer) (tea.Model, func(), error) {
+		App: func(context.Context, *lipgloss.Renderer, Client) (tea.Model, func(), error) {
 			return quitModel{}, func() {}, nil
 		},
 	})
@@ -163,7 +163,7 @@ func TestIdleConnectionClosed(t *testing.T) {
 	}
 	srv := New(Options{
 		Addr: "127.0.0.1:0", HostKey: newKey(t), AuthorizedKeys: keys, IdleTimeout: 300 * time.Millisecond, Cat: i18n.For("en"),
-		App: func(context.Context, *lipgloss.Renderer) (tea.Model, func(), error) {
+		App: func(context.Context, *lipgloss.Renderer, Client) (tea.Model, func(), error) {
 			return quitModel{}, func() {}, nil
 		},
 	})

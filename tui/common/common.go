@@ -28,6 +28,10 @@ type Context struct {
 	// this app (a cell can be copied from the current map into the future
 	// one) and by nothing else: each SSH connection has its own app.
 	Clipboard *model.Cell
+	// Reached is, over SSH, the server address (host:port) this client
+	// connected to, so a live session can offer joining over SSH; "" for
+	// the app in its own terminal.
+	Reached string
 }
 
 // T is a shortcut for the current catalog. The catalog's own strings are

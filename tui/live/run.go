@@ -61,6 +61,19 @@ func ShutdownStore(st *store.Store) {
 	}
 }
 
+// Running is the live session this process runs with that join code
+// (any case), nil if none: participants reach it over SSH.
+func Running(code string) *lv.Session {
+	runningMu.Lock()
+	defer runningMu.Unlock()
+	for r := range running {
+		if r.sess.CheckCode(code) && !r.sess.Ended() {
+			return r.sess
+		}
+	}
+	return nil
+}
+
 // runner is one started session and its web server.
 type runner struct {
 	st   *store.Store

@@ -2,6 +2,7 @@ package live
 
 import (
 	"fmt"
+	"net"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -87,7 +88,24 @@ func (m *Model) headView() string {
 	}
 	line2 := st.Label.Render(m.c.T("live.join_at")+" ") + st.Key.Render(m.r.url) +
 		st.Faint.Render("  ·  ") + st.Label.Render(m.c.T("live.code")+" ") + st.Key.Render(s.JoinCode)
-	return ansi.Truncate(line1, m.width, "…") + "\n" + ansi.Truncate(line2, m.width, "…")
+	head := ansi.Truncate(line1, m.width, "…") + "\n" + ansi.Truncate(line2, m.width, "…")
+	if cmd := sshJoin(m.c.Reached, s.JoinCode); cmd != "" {
+		head += "\n" + ansi.Truncate(st.Label.Render(m.c.T("live.join_ssh")+" ")+st.Key.Render(cmd), m.width, "…")
+	}
+	return head
+}
+
+// sshJoin is the command participants join with from a terminal, when
+// the app is served over SSH and reached at reached (host:port).
+func sshJoin(reached, code string) string {
+	host, port, err := net.SplitHostPort(reached)
+	if err != nil || reached == "" {
+		return ""
+	}
+	if port == "22" {
+		return "ssh " + code + "@" + host
+	}
+	return "ssh -p " + port + " " + code + "@" + host
 }
 
 // panel is the question and the people, w x h cells.
