@@ -217,7 +217,7 @@ func TestSSHFacilitator(t *testing.T) {
 // all refused; the server keeps serving.
 func TestSSHRefusals(t *testing.T) {
 	s := startServe(t)
-	if msg, code := s.sshRun(t, s.wrong, "ana@127.0.0.1"); code != 255 || !strings.Contains(msg, "Permission denied (publickey)") {
+	if msg, code := s.sshRun(t, s.wrong, "ana@127.0.0.1"); code != 255 || !strings.Contains(msg, "Permission denied (publickey") {
 		t.Errorf("wrong key: exit %d, %q", code, msg)
 	}
 	if msg, code := s.sshRun(t, s.fac, "ana@127.0.0.1", "ls"); code != 1 || !strings.Contains(msg, "no shell, no commands") {

@@ -119,6 +119,7 @@ func runServe(cmd *cobra.Command, g *globals, o sshd.Options) error {
 	}
 	_, port, _ := net.SplitHostPort(srv.Addr())
 	fmt.Fprintln(out, g.cat.T("cli.serve.connect", port))
+	fmt.Fprintln(out, g.cat.T("cli.serve.participants", port))
 	fmt.Fprintln(out, g.cat.T("cli.serve.stop"))
 
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)

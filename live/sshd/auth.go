@@ -2,6 +2,7 @@ package sshd
 
 import (
 	"net"
+	"strings"
 	"sync"
 	"time"
 
@@ -19,7 +20,8 @@ type ctxKey string
 const (
 	ctxRole     ctxKey = "cxmap-role"
 	ctxGuestKey ctxKey = "cxmap-guest-key"
-	ctxGuessed  ctxKey = "cxmap-guessed"
+	ctxGuessed  ctxKey = "cxmap-guessed" // the last name counted as a guess
+	ctxTold     ctxKey = "cxmap-told"    // the last name told it opens nothing
 
 	roleFacilitator = "facilitator"
 	roleGuest       = "guest"
@@ -76,8 +78,12 @@ func (s *Server) keyboardInteractive(ctx ssh.Context, challenge gossh.KeyboardIn
 	}
 	if looks {
 		s.guessed(ctx)
-		s.o.Log.Info("ssh refused: no live session", "user", ctx.User(), "addr", ctx.RemoteAddr().String())
-		_, _ = challenge("", s.o.Cat.T("ssh.err.no_session", ctx.User())+"\n", nil, nil)
+		// OpenSSH asks up to three times: say it once.
+		if told, _ := ctx.Value(ctxTold).(string); told != ctx.User() {
+			ctx.SetValue(ctxTold, ctx.User())
+			s.o.Log.Info("ssh refused: no live session", "user", ctx.User(), "addr", ctx.RemoteAddr().String())
+			_, _ = challenge("", s.o.Cat.T("ssh.err.no_session", strings.ToUpper(ctx.User())), nil, nil)
+		}
 	}
 	return false
 }
