@@ -45,13 +45,19 @@ func Shutdown() {
 	}
 }
 
-// ShutdownStore ends the sessions started on st: an SSH connection's app
-// ends them before closing its own connection to the database.
+// ShutdownStore lets go of the sessions opened from st: an SSH
+// connection's app does so before closing its own connection to the
+// database. A session another connection also shows runs on; one only
+// this connection showed ends (its phones are told).
 func ShutdownStore(st *store.Store) {
 	runningMu.Lock()
 	var rs []*runner
 	for r := range running {
-		if r.st == st {
+		if _, ok := r.users[st]; !ok {
+			continue
+		}
+		delete(r.users, st)
+		if len(r.users) == 0 {
 			rs = append(rs, r)
 		}
 	}
@@ -74,40 +80,68 @@ func Running(code string) *lv.Session {
 	return nil
 }
 
-// runner is one started session and its web server.
+// runner is one started session and its web server. It writes through
+// its own connection to the database, so that it outlives the screen or
+// the SSH connection that started it while another still shows it.
 type runner struct {
-	st   *store.Store
-	sess *lv.Session
-	srv  *web.Server
-	url  string
+	st    *store.Store          // the runner's own connection
+	path  string                // the database file
+	wid   int64                 // the workshop
+	users map[*store.Store]bool // the apps' connections showing it
+	sess  *lv.Session
+	srv   *web.Server
+	url   string
 }
 
-// start opens the session of a workshop and serves it.
-func start(ctx context.Context, st *store.Store, workshopID int64) (*runner, error) {
+// start opens the session of a workshop and serves it; a session of that
+// workshop this process already runs (the screen reopened, or a second
+// facilitator over SSH) is shared rather than started twice, so a room
+// never splits its votes between two sessions with one join code.
+func start(ctx context.Context, app *store.Store, workshopID int64) (*runner, error) {
 	runningMu.Lock()
 	o := options
+	for r := range running {
+		if r.path == app.Path() && r.wid == workshopID && !r.sess.Ended() {
+			r.users[app] = true
+			runningMu.Unlock()
+			return r, nil
+		}
+	}
 	runningMu.Unlock()
+	st, err := store.OpenWith(app.Path(), store.Options{BusyTimeout: store.InteractiveBusyTimeout})
+	if err != nil {
+		return nil, err
+	}
 	sess, err := lv.Open(ctx, lv.Options{Store: st, WorkshopID: workshopID, MaxParticipants: o.MaxParticipants})
 	if err != nil {
+		st.Close()
 		return nil, err
 	}
 	srv := web.New(sess, web.Options{Addr: o.Addr})
 	if err := srv.Listen(sess.SavedAddr()); err != nil {
 		sess.End()
+		st.Close()
 		return nil, err
 	}
 	_ = sess.SaveAddr(ctx, srv.Addr()) // only a hint for the next run
-	r := &runner{st: st, sess: sess, srv: srv, url: srv.JoinURL()}
+	r := &runner{st: st, path: app.Path(), wid: workshopID, users: map[*store.Store]bool{app: true},
+		sess: sess, srv: srv, url: srv.JoinURL()}
 	runningMu.Lock()
 	running[r] = struct{}{}
 	runningMu.Unlock()
 	return r, nil
 }
 
+// stop ends the session for everyone, once.
 func (r *runner) stop() {
-	r.sess.End()
-	_ = r.srv.Close()
 	runningMu.Lock()
+	_, ok := running[r]
 	delete(running, r)
 	runningMu.Unlock()
+	if !ok {
+		return
+	}
+	r.sess.End()
+	_ = r.srv.Close()
+	r.st.Close()
 }

@@ -1,6 +1,12 @@
 package live
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/cxmap/cxmap/store"
+)
 
 // An SSH connection's app ends the sessions started on its own store, and
 // only those: another facilitator's session runs on.
@@ -20,5 +26,54 @@ func TestShutdownStoreEndsOnlyItsSessions(t *testing.T) {
 	runningMu.Unlock()
 	if aRuns || !bRuns {
 		t.Errorf("running: a %v, b %v", aRuns, bRuns)
+	}
+}
+
+// A session is shared by every screen of its workshop in this process: a
+// screen reopened, or a second facilitator's connection to the same file,
+// shows the same session (one join code, one room). It ends when the last
+// connection showing it closes, not the first.
+func TestSessionSharedAcrossScreensAndConnections(t *testing.T) {
+	a := newScreen(t, "en", 80, 20, "Ana")
+	// The same connection opens the screen again (esc, then 5).
+	again := New(a.m.c, a.w)
+	again.Update(again.Init()())
+	if again.r != a.m.r {
+		t.Fatal("reopening the screen started a second session")
+	}
+	// A second connection to the same file.
+	other, err := store.OpenWith(a.st.Path(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	c := *a.m.c
+	c.Store = other
+	b := New(&c, a.w)
+	b.Update(b.Init()())
+	if b.r != a.m.r {
+		t.Fatal("a second connection started a second session of the workshop")
+	}
+	if Running(a.m.sess.JoinCode()) != a.m.sess {
+		t.Error("Running does not find the session by its code")
+	}
+	if Running(strings.ToLower(a.m.sess.JoinCode())) != a.m.sess {
+		t.Error("Running is case-sensitive")
+	}
+	ShutdownStore(a.st)
+	a.st.Close() // the first connection is gone: its file handle too
+	if b.sess.Ended() {
+		t.Fatal("the session ended with the first connection while another shows it")
+	}
+	// It still writes: through its own connection, not the closed one.
+	if _, _, err := b.sess.Join(context.Background(), "Luis"); err != nil {
+		t.Fatalf("joining after the first connection closed: %v", err)
+	}
+	ShutdownStore(other)
+	if !b.sess.Ended() {
+		t.Error("the session outlived the last connection showing it")
+	}
+	if Running(b.sess.JoinCode()) != nil {
+		t.Error("an ended session is still found by its code")
 	}
 }
