@@ -94,19 +94,29 @@ func New(o Options) tea.Model {
 	}
 	cat := i18n.For(o.Session.Workshop().Language)
 	c := o.Session.Content()
+	// Every style of the fields and the help comes from the client's
+	// renderer: the components' defaults are drawn for the server's own
+	// terminal, which over SSH is not the one looking at them.
+	plain := st.Value.UnsetForeground()
 	ti := textinput.New()
 	ti.CharLimit = lv.MaxNameLen
 	ti.Prompt = "› "
-	ti.PromptStyle = st.Key
+	ti.PromptStyle, ti.TextStyle, ti.PlaceholderStyle, ti.CompletionStyle = st.Key, plain, st.Faint, st.Faint
+	ti.Cursor.Style, ti.Cursor.TextStyle = plain, plain
 	ti.Width = 40
 	ta := textarea.New()
 	ta.ShowLineNumbers = false
 	ta.CharLimit = lv.MaxNoteLen
 	ta.SetHeight(3)
+	ta.FocusedStyle = textarea.Style{Base: plain, CursorLine: plain, CursorLineNumber: st.Faint, EndOfBuffer: st.Faint,
+		LineNumber: st.Faint, Placeholder: st.Faint, Prompt: st.Key, Text: plain}
+	ta.BlurredStyle = ta.FocusedStyle
+	ta.BlurredStyle.Prompt = st.Faint
+	ta.Cursor.Style, ta.Cursor.TextStyle = plain, plain
 	h := help.New()
 	h.Styles.ShortKey, h.Styles.FullKey = st.Key, st.Key
 	h.Styles.ShortDesc, h.Styles.FullDesc = st.Help, st.Help
-	h.Styles.ShortSeparator, h.Styles.FullSeparator = st.Faint, st.Faint
+	h.Styles.ShortSeparator, h.Styles.FullSeparator, h.Styles.Ellipsis = st.Faint, st.Faint, st.Faint
 	m := &Model{o: o, ctx: o.Ctx, sess: o.Session, st: st, cat: cat, c: c, help: h,
 		keys: newKeys(cat, len(c.Levels)), name: ti, note: ta, drafts: map[string]string{},
 		saves: &saver{written: map[string]uint64{}}, life: newLife()}

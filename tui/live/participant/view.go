@@ -162,15 +162,20 @@ func (m *Model) joinView(w, h int) string {
 		return strings.Join(lines, "\n")
 	}
 	lines = append(lines, st.Label.Render(m.cat.T("part.pick")))
-	room := max(h-len(lines), 1)
-	// A window of the roster that keeps the chosen name in sight.
-	first := 0
-	if m.focus > room {
-		first = m.focus - room
+	// A window of the roster that keeps the chosen name in sight, with a
+	// line above and below to say there are more.
+	n, room := len(m.roster), max(h-len(lines), 3)
+	first, last := 0, n
+	if n > room {
+		show := room - 2
+		if sel := m.focus - 1; sel >= show {
+			first = sel - show + 1
+		}
+		first = min(first, n-show)
+		last = first + show
 	}
-	last := min(first+room, len(m.roster))
-	if last < len(m.roster) && room > 1 {
-		last-- // room for "…"
+	if first > 0 {
+		lines = append(lines, st.Faint.Render("    …"))
 	}
 	for i := first; i < last; i++ {
 		p := m.roster[i]
