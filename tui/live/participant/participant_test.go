@@ -9,12 +9,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 
+	"github.com/cxmap/cxmap/i18n"
 	lv "github.com/cxmap/cxmap/live"
 	"github.com/cxmap/cxmap/live/livetest"
 	"github.com/cxmap/cxmap/model"
@@ -54,9 +56,7 @@ func (r *room) run(t *testing.T, token, rejoin string, w, h int) *teatest.TestMo
 // see waits until the screen shows every text (escape codes removed).
 func see(t *testing.T, tm *teatest.TestModel, texts ...string) {
 	t.Helper()
-	var last []byte
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		last = b
 		s := ansi.Strip(string(b))
 		for _, x := range texts {
 			if !strings.Contains(s, x) {
@@ -65,7 +65,6 @@ func see(t *testing.T, tm *teatest.TestModel, texts ...string) {
 		}
 		return true
 	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
-	_ = last
 }
 
 func typ(tm *teatest.TestModel, s string) {
@@ -436,4 +435,24 @@ func TestFramesFitEverySize(t *testing.T) {
 	ps, _ = r.sess.Phone(ana.ID)
 	m.Update(phoneMsg{ps: ps})
 	check("reveal")
+}
+
+// No two keys of one mode do two things, and q, ? and ctrl+c stay free.
+func TestNoKeyTwice(t *testing.T) {
+	k := newKeys(i18n.For("en"), 5)
+	for mode, bs := range map[string][]key.Binding{
+		"question": {k.Level, k.NA, k.DontKnow, k.Up, k.Down, k.Choose, k.Next, k.Prev, k.Note, k.Help, k.Quit, k.ForceQuit},
+		"join":     {k.Join, k.Pick, k.Leave, k.Help, k.Quit, k.ForceQuit},
+		"note":     {k.CloseNote, k.ForceQuit},
+	} {
+		seen := map[string]bool{}
+		for _, b := range bs {
+			for _, key := range b.Keys() {
+				if seen[key] {
+					t.Errorf("%s: %q bound twice", mode, key)
+				}
+				seen[key] = true
+			}
+		}
+	}
 }
