@@ -456,3 +456,23 @@ func TestNoKeyTwice(t *testing.T) {
 		}
 	}
 }
+
+// Keys that arrive together (a slow SSH link sends them in one packet)
+// each do what they do alone: "2n" votes, then opens the note.
+func TestKeysArrivingTogether(t *testing.T) {
+	r := newRoom(t, "en")
+	tok := "token-fast-0123456789abcdef0123"
+	_, p, _ := r.sess.JoinWithToken(bg, "Fast", tok)
+	q := r.sess.Questions()[0]
+	r.sess.OpenQuestion(bg, q)
+	tm := r.run(t, tok, "", 100, 30)
+	see(t, tm, "Question 1 of")
+	typ(tm, "2nok")
+	see(t, tm, "Note (saved with your answer as you type")
+	eventually(t, "vote and note stored", func() bool {
+		x, ok := r.response(t, p.ID, q)
+		return ok && x.Level == 2 && x.Note == "ok"
+	})
+	press(tm, tea.KeyCtrlC)
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+}

@@ -50,7 +50,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if q := m.question(); q != nil && q.ID == msg.q {
 			m.status, m.isErr = m.cat.T("part.saved"), false
 		}
-		return m, nil
+		return m, m.syncNote(msg.q)
 	case movedMsg:
 		if msg.err != nil && !errors.Is(msg.err, lv.ErrEnded) {
 			m.status, m.isErr = m.cat.T("part.failed", msg.err.Error()), true
@@ -147,6 +147,16 @@ func (m *Model) chosen(q string) int {
 }
 
 func (m *Model) key(k tea.KeyMsg) tea.Cmd {
+	if k.Type == tea.KeyRunes && len(k.Runes) > 1 && !k.Paste {
+		// Keys typed quickly, or sent in one packet over a slow SSH link,
+		// arrive as one message: "2n" is a vote then a note, not a key
+		// nobody has. Each is handled in turn, as if typed apart.
+		cmds := make([]tea.Cmd, 0, len(k.Runes))
+		for _, r := range k.Runes {
+			cmds = append(cmds, m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: k.Alt}))
+		}
+		return tea.Batch(cmds...)
+	}
 	if key.Matches(k, m.keys.ForceQuit) {
 		return m.quit()
 	}
@@ -379,4 +389,16 @@ func (m *Model) noteKey(k tea.KeyMsg) tea.Cmd {
 	}
 	save := lv.Vote{Question: q, Level: v.Level, NA: v.NA, DontKnow: v.DontKnow, Note: &text}
 	return tea.Batch(cmd, m.vote(save))
+}
+
+// syncNote saves the note typed for q when the stored answer does not
+// carry it yet: typed while the first vote was on its way, it was kept
+// as a draft and goes with the answer now.
+func (m *Model) syncNote(q string) tea.Cmd {
+	d, typed := m.drafts[q]
+	v, voted := m.ps.Mine[q]
+	if !typed || !voted || (v.Note != nil && *v.Note == d) || m.revealed(q) {
+		return nil
+	}
+	return m.vote(lv.Vote{Question: q, Level: v.Level, NA: v.NA, DontKnow: v.DontKnow, Note: &d})
 }

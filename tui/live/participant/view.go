@@ -195,6 +195,10 @@ func (m *Model) joinView(w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
+// minLevels is the room the levels need to be read: the strip and two
+// lines of the highlighted one's text.
+const minLevels = 5
+
 // questionView: where they are, the question, then the levels to choose
 // from or, once revealed, the votes; and the note.
 func (m *Model) questionView(q lv.ContentQuestion, w, h int) string {
@@ -210,15 +214,20 @@ func (m *Model) questionView(q lv.ContentQuestion, w, h int) string {
 			" "+st.Muted.Render(m.cat.T("part.answered", done, total)))
 	}
 	top = append(top, st.Title.Render(wrap(textsafe.Text(q.Text), w)))
-	if q.Hint != "" {
-		top = append(top, st.Muted.Render(wrap(textsafe.Text(q.Hint), w)))
-	}
 	head := strings.Join(top, "\n")
+	if q.Hint != "" {
+		head += "\n" + st.Muted.Render(wrap(textsafe.Text(q.Hint), w))
+	}
 	if r := m.ps.Revealed[q.ID]; r != nil {
 		return head + "\n\n" + m.revealView(q, r, w)
 	}
 	note := m.noteView(q.ID, w)
 	avail := h - lipgloss.Height(head) - lipgloss.Height(note) - 2
+	if avail < minLevels && q.Hint != "" {
+		// A small terminal: the levels matter more than the hint.
+		head = strings.Join(top, "\n")
+		avail = h - lipgloss.Height(head) - lipgloss.Height(note) - 2
+	}
 	if m.noteOpen && avail < 3 {
 		// Typing a note on a short terminal: the note takes the room.
 		return head + "\n" + note
