@@ -78,6 +78,7 @@ type Model struct {
 	note      textarea.Model
 	drafts    map[string]string // notes typed, by question: never lost
 	saves     *saver
+	burst     burst // keys that arrived together, held a moment
 	status    string
 	isErr     bool
 	ended     bool

@@ -473,6 +473,18 @@ func TestKeysArrivingTogether(t *testing.T) {
 		x, ok := r.response(t, p.ID, q)
 		return ok && x.Level == 2 && x.Note == "ok"
 	})
+	press(tm, tea.KeyEsc)
+	// Text pasted outside a field is refused whole: "quick" neither
+	// quits nor votes "don't know".
+	typ(tm, "quick")
+	see(t, tm, "Pasted text ignored")
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x"), Paste: true})
+	time.Sleep(100 * time.Millisecond) // apart from the paste: typed
+	typ(tm, "3")
+	see(t, tm, "Saved ✓")
+	if x, _ := r.response(t, p.ID, q); x.Level != 3 || x.DontKnow || x.Note != "ok" {
+		t.Fatalf("after a refused paste and a 3: %+v", x)
+	}
 	press(tm, tea.KeyCtrlC)
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 }

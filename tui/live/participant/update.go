@@ -56,7 +56,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status, m.isErr = m.cat.T("part.failed", msg.err.Error()), true
 		}
 		return m, nil
+	case burstMsg:
+		return m, m.endBurst(msg)
 	case tea.KeyMsg:
+		if key.Matches(msg, m.keys.ForceQuit) {
+			return m, m.quit()
+		}
+		if cmd, held := m.takeBurst(msg); held {
+			return m, cmd
+		}
 		return m, m.key(msg)
 	}
 	// Cursor blinks and the like go to the field being typed in.
@@ -147,16 +155,6 @@ func (m *Model) chosen(q string) int {
 }
 
 func (m *Model) key(k tea.KeyMsg) tea.Cmd {
-	if k.Type == tea.KeyRunes && len(k.Runes) > 1 && !k.Paste {
-		// Keys typed quickly, or sent in one packet over a slow SSH link,
-		// arrive as one message: "2n" is a vote then a note, not a key
-		// nobody has. Each is handled in turn, as if typed apart.
-		cmds := make([]tea.Cmd, 0, len(k.Runes))
-		for _, r := range k.Runes {
-			cmds = append(cmds, m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: k.Alt}))
-		}
-		return tea.Batch(cmds...)
-	}
 	if key.Matches(k, m.keys.ForceQuit) {
 		return m.quit()
 	}
