@@ -10,16 +10,8 @@ import (
 
 	lv "github.com/cxmap/cxmap/live"
 	"github.com/cxmap/cxmap/textsafe"
+	"github.com/cxmap/cxmap/tui/live/histogram"
 )
-
-// names joins people's names for one line, each made safe to draw.
-func names(ns []string) string {
-	safe := make([]string, len(ns))
-	for i, n := range ns {
-		safe[i] = textsafe.Line(n)
-	}
-	return strings.Join(safe, ", ")
-}
 
 // minPanel is the narrowest the question panel may get beside the code.
 const minPanel = 36
@@ -182,74 +174,17 @@ func (m *Model) questionView(w int) string {
 }
 
 // revealView is the histogram, the median and spread, the flag and the
-// consensus.
+// consensus, or how to set it.
 func (m *Model) revealView(r *lv.Reveal, w int) []string {
-	st := m.c.Styles
 	lang := m.c.Cat.Lang()
 	a := m.sess.Assessment()
-	labelW := 0
-	label := func(l lv.LevelVotes) string {
-		switch l.Level {
-		case -1:
-			return m.c.T("live.na")
-		case -2:
-			return m.c.T("live.dont_know")
-		}
-		return fmt.Sprintf("%d %s", l.Level, textsafe.Line(a.Levels[l.Level-1].Name.In(lang)))
+	levels := make([]string, len(a.Levels))
+	for i, l := range a.Levels {
+		levels[i] = l.Name.In(lang)
 	}
-	rows := append([]lv.LevelVotes(nil), r.Levels...)
-	if r.NA.Count > 0 {
-		na := r.NA
-		na.Level = -1
-		rows = append(rows, na)
-	}
-	if r.DontKnow.Count > 0 {
-		dk := r.DontKnow
-		dk.Level = -2
-		rows = append(rows, dk)
-	}
-	most := 1
-	for _, l := range rows {
-		labelW = max(labelW, lipgloss.Width(label(l)))
-		most = max(most, l.Count)
-	}
-	labelW = min(labelW, w/3)
-	// The bars give way to the names, down to a short bar.
-	namesW := 0
-	for _, l := range rows {
-		if len(l.Names) > 0 {
-			namesW = max(namesW, lipgloss.Width(names(l.Names))+2)
-		}
-	}
-	barW := max(min(w-labelW-5-namesW, 24), 6)
-	out := []string{st.Subtitle.Render(m.c.T("live.revealed", r.Votes))}
-	for _, l := range rows {
-		n := l.Count * barW / most
-		line := ansi.Truncate(label(l), labelW, "…")
-		line += strings.Repeat(" ", labelW-lipgloss.Width(line)+1)
-		line += st.BarFull.Render(strings.Repeat("█", n)) + strings.Repeat(" ", barW-n)
-		line += fmt.Sprintf(" %2d", l.Count)
-		if len(l.Names) > 0 {
-			line += "  " + st.Muted.Render(names(l.Names))
-		}
-		out = append(out, ansi.Truncate(line, w, "…"))
-	}
-	var stats []string
-	if r.HasMedian {
-		stats = append(stats, m.c.T("live.median", m.c.Cat.Score(r.Median)), m.c.T("live.spread", r.Spread))
-	}
-	statLine := strings.Join(stats, " · ")
-	if r.Disagreement {
-		statLine += "  " + st.Warn.Render("⚠ "+m.c.T("live.disagreement"))
-	}
-	out = append(out, statLine)
-	switch {
-	case r.ConsensusNA:
-		out = append(out, st.Good.Render(m.c.T("live.consensus", m.c.T("live.na"))))
-	case r.Consensus > 0:
-		out = append(out, st.Good.Render(m.c.T("live.consensus", fmt.Sprintf("%d %s", r.Consensus, textsafe.Line(a.Levels[r.Consensus-1].Name.In(lang))))))
-	default:
-		out = append(out, st.Muted.Render(m.c.T("live.consensus_hint", len(a.Levels))))
+	out := histogram.Lines(r, histogram.Options{Styles: m.c.Styles, Cat: m.c.Cat, Levels: levels, Width: w})
+	if r.Consensus == 0 && !r.ConsensusNA {
+		out = append(out, m.c.Styles.Muted.Render(m.c.T("live.consensus_hint", len(a.Levels))))
 	}
 	return out
 }
