@@ -43,11 +43,17 @@ func keygen(t *testing.T, path string) {
 // startServe makes a database with the sample workshop and serves it.
 func startServe(t *testing.T) *sshServer {
 	t.Helper()
+	return startServeWith(t, "--sample", "--lang", "en")
+}
+
+// startServeWith serves a database made by `cxmap new newArgs...`.
+func startServeWith(t *testing.T, newArgs ...string) *sshServer {
+	t.Helper()
 	needSSH(t)
 	needTmux(t)
 	s := &sshServer{dir: t.TempDir()}
 	s.db = filepath.Join(s.dir, "cx.db")
-	if _, errOut, code := cli(t, nil, "--db", s.db, "new", "--sample", "--lang", "en"); code != 0 {
+	if _, errOut, code := cli(t, nil, append([]string{"--db", s.db, "new"}, newArgs...)...); code != 0 {
 		t.Fatal(errOut)
 	}
 	s.fac, s.wrong = filepath.Join(s.dir, "fac"), filepath.Join(s.dir, "wrong")
@@ -134,9 +140,15 @@ func (s *sshServer) sshArgs(key string, extra ...string) []string {
 // sshTerm is the OpenSSH client in a tmux terminal of width x height.
 func (s *sshServer) sshTerm(t *testing.T, width, height int, key string) *term {
 	t.Helper()
+	return s.sshTermArgs(t, width, height, s.sshArgs(key, "ana@127.0.0.1"))
+}
+
+// sshTermArgs is the OpenSSH client with these arguments in a terminal.
+func (s *sshServer) sshTermArgs(t *testing.T, width, height int, args []string) *term {
+	t.Helper()
 	tt := &term{t: t, socket: fmt.Sprintf("cxmap-e2e-ssh-%d-%d", os.Getpid(), time.Now().UnixNano())}
 	cmdline := "ssh -t"
-	for _, a := range s.sshArgs(key, "ana@127.0.0.1") {
+	for _, a := range args {
 		cmdline += " " + shellQuote(a)
 	}
 	tt.tmux("new-session", "-d", "-s", "main", "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), cmdline+"; echo '[exited]'; sleep 60")

@@ -101,6 +101,10 @@ func runServe(cmd *cobra.Command, g *globals, o sshd.Options) error {
 	lipgloss.SetColorProfile(termenv.ANSI256)
 	lipgloss.SetHasDarkBackground(true)
 	o.App = serveApp(g, dbPath, conf)
+	o.Guests = serveGuests(g.cat)
+	if o.Secret, err = sshd.TokenSecret(keyPath); err != nil {
+		return localError{g.cat.T("cli.serve.err.hostkey", keyPath, err), err}
+	}
 
 	srv := sshd.New(o)
 	if err := srv.Listen(); err != nil {
