@@ -159,22 +159,7 @@ func (s *sshServer) sshTermArgs(t *testing.T, width, height int, args []string) 
 // sshRun runs the client without a terminal; stderr and the exit code.
 func (s *sshServer) sshRun(t *testing.T, key string, extra ...string) (string, int) {
 	t.Helper()
-	cmd := exec.Command("ssh", s.sshArgs(key, extra...)...)
-	var errb strings.Builder
-	cmd.Stderr = &errb
-	done := make(chan error, 1)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go func() { done <- cmd.Wait() }()
-	select {
-	case <-done:
-	case <-time.After(15 * time.Second):
-		cmd.Process.Kill()
-		<-done
-		t.Fatalf("ssh %v still running after 15 s: %s", extra, errb.String())
-	}
-	return errb.String(), cmd.ProcessState.ExitCode()
+	return runSSH(t, s.sshArgs(key, extra...)...)
 }
 
 // A facilitator's key gets the whole app at 80x24, in colour, sized to the

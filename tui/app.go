@@ -74,9 +74,9 @@ type App struct {
 	status  string
 	isErr   bool
 
-	burst   burst // keys that arrived together, being looked at
-	version int64 // the file's data_version when last polled
-	polls   int   // polls so far, to sync every few
+	burst   common.Burst // keys that arrived together, being looked at
+	version int64        // the file's data_version when last polled
+	polls   int          // polls so far, to sync every few
 
 	// lastFrame is the last View; fresh says nothing changed since, so
 	// the frame drawn after an idle poll costs nothing.
@@ -178,7 +178,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if cmd, handled := a.handleKey(msg); handled {
 			return a, cmd
 		}
-	case burstMsg:
+	case common.BurstMsg:
 		return a, a.endBurst(msg)
 	case common.NavigateMsg:
 		if msg.Resume {

@@ -3,11 +3,10 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/cxmap/cxmap/textsafe"
+	"github.com/cxmap/cxmap/tui/common"
 )
 
 // View draws header, screen, status line and help, clamped to the window.
@@ -53,40 +52,16 @@ func (a *App) frame() string {
 	}
 	lines := make([]string, 0, a.height)
 	lines = append(lines, a.header(w), "")
-	lines = append(lines, clamp(s.View(), w, h, true)...)
+	lines = append(lines, common.ClampLines(s.View(), w, h, true)...)
 	lines = append(lines, status)
-	lines = append(lines, clamp(helpView, w, a.height, false)...)
+	lines = append(lines, common.ClampLines(helpView, w, a.height, false)...)
 	if len(lines) > a.height {
 		lines = lines[:a.height]
 	}
 	for i, l := range lines {
-		lines[i] = " " + clampLine(l, w)
+		lines[i] = " " + common.ClampLine(l, w)
 	}
 	return strings.Join(lines, "\n")
-}
-
-// clamp cuts s to at most h lines of at most w cells; with pad, it also
-// adds empty lines up to h, so the chrome below stays in place. Cheap for
-// a frame that already fits, which is the usual case.
-func clamp(s string, w, h int, pad bool) []string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		lines[i] = clampLine(l, w)
-	}
-	for pad && len(lines) < h {
-		lines = append(lines, "")
-	}
-	return lines
-}
-
-func clampLine(l string, w int) string {
-	if ansi.StringWidth(l) > w {
-		return ansi.Truncate(l, w, "…") // a hard cut says so
-	}
-	return l
 }
 
 func (a *App) header(width int) string {

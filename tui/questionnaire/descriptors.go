@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/cxmap/cxmap/textsafe"
+	"github.com/cxmap/cxmap/tui/common"
 )
 
 // descriptorsView draws the levels in h lines of width w: every level's
@@ -126,7 +127,7 @@ func (m *Model) focusView(w, h int) string {
 		}
 	}
 	body := m.wrap(st.Label.Render(name+":")+" "+st.Value.Render(text), w-2)
-	lines := strings.Split(flow(strip, w)+"\n"+indent(body, "  "), "\n")
+	lines := strings.Split(common.Flow(strip, w)+"\n"+common.Indent(body, "  "), "\n")
 	if hint := st.Faint.Render(m.c.T("q.read_levels")); len(lines)+1 <= h {
 		lines = append(lines, hint)
 	}
@@ -137,29 +138,4 @@ func (m *Model) focusView(w, h int) string {
 		lines[last] = ansi.Truncate(lines[last], max(w-1, 1), "") + "…"
 	}
 	return strings.Join(lines, "\n")
-}
-
-func indent(s, pad string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = pad + l
-	}
-	return strings.Join(lines, "\n")
-}
-
-// flow lays items out in lines of at most width cells, never breaking one.
-func flow(items []string, width int) string {
-	var lines []string
-	line := ""
-	for _, it := range items {
-		switch {
-		case line == "":
-			line = it
-		case lipgloss.Width(line)+1+lipgloss.Width(it) <= width:
-			line += " " + it
-		default:
-			lines, line = append(lines, line), it
-		}
-	}
-	return strings.Join(append(lines, line), "\n")
 }

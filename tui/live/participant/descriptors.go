@@ -8,6 +8,7 @@ import (
 
 	lv "github.com/cxmap/cxmap/live"
 	"github.com/cxmap/cxmap/textsafe"
+	"github.com/cxmap/cxmap/tui/common"
 	"github.com/cxmap/cxmap/tui/live/histogram"
 )
 
@@ -112,7 +113,7 @@ func (m *Model) condensed(cs []choice, w, h int) string {
 	}
 	c := cs[lit-1]
 	body := wrap(st.Label.Render(c.label+":")+" "+st.Value.Render(c.text), w-2)
-	lines := strings.Split(flow(strip, w)+"\n"+indent(body, "  "), "\n")
+	lines := strings.Split(common.Flow(strip, w)+"\n"+common.Indent(body, "  "), "\n")
 	if hint := st.Faint.Render(m.cat.T("q.read_levels")); len(lines)+1 <= h {
 		lines = append(lines, hint)
 	}
@@ -133,29 +134,4 @@ func revealLines(m *Model, r *lv.Reveal, w int, mine *lv.Vote) []string {
 		o.Mine = &lv.Vote{}
 	}
 	return histogram.Lines(r, o)
-}
-
-func indent(s, pad string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = pad + l
-	}
-	return strings.Join(lines, "\n")
-}
-
-// flow lays items out in lines of at most width cells, never breaking one.
-func flow(items []string, width int) string {
-	var lines []string
-	line := ""
-	for _, it := range items {
-		switch {
-		case line == "":
-			line = it
-		case lipgloss.Width(line)+1+lipgloss.Width(it) <= width:
-			line += " " + it
-		default:
-			lines, line = append(lines, line), it
-		}
-	}
-	return strings.Join(append(lines, line), "\n")
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/cxmap/cxmap/i18n"
 	lv "github.com/cxmap/cxmap/live"
+	"github.com/cxmap/cxmap/tui/common"
 	"github.com/cxmap/cxmap/tui/styles"
 )
 
@@ -78,7 +79,7 @@ type Model struct {
 	note      textarea.Model
 	drafts    map[string]string // notes typed, by question: never lost
 	saves     *saver
-	burst     burst // keys that arrived together, held a moment
+	burst     common.Burst // keys that arrived together, held a moment
 	status    string
 	isErr     bool
 	ended     bool

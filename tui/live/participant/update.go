@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	lv "github.com/cxmap/cxmap/live"
+	"github.com/cxmap/cxmap/tui/common"
 )
 
 // Update handles the session's news and the participant's keys.
@@ -56,7 +57,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status, m.isErr = m.cat.T("part.failed", msg.err.Error()), true
 		}
 		return m, nil
-	case burstMsg:
+	case common.BurstMsg:
 		return m, m.endBurst(msg)
 	case tea.KeyMsg:
 		if key.Matches(msg, m.keys.ForceQuit) {

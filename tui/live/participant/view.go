@@ -9,6 +9,7 @@ import (
 
 	lv "github.com/cxmap/cxmap/live"
 	"github.com/cxmap/cxmap/textsafe"
+	"github.com/cxmap/cxmap/tui/common"
 )
 
 // The smallest terminal the app lays out in: tui.MinWidth × tui.MinHeight.
@@ -52,17 +53,17 @@ func (m *Model) frame() string {
 	}
 	lines := make([]string, 0, m.height)
 	lines = append(lines, m.header(w), "")
-	lines = append(lines, clamp(m.body(w, h), w, h, true)...)
+	lines = append(lines, common.ClampLines(m.body(w, h), w, h, true)...)
 	lines = append(lines, status)
 	if rejoin != "" {
-		lines = append(lines, clamp(rejoin, w, 2, false)...)
+		lines = append(lines, common.ClampLines(rejoin, w, 2, false)...)
 	}
-	lines = append(lines, clamp(helpView, w, m.height, false)...)
+	lines = append(lines, common.ClampLines(helpView, w, m.height, false)...)
 	if len(lines) > m.height {
 		lines = lines[:m.height]
 	}
 	for i, l := range lines {
-		lines[i] = " " + clampLine(l, w)
+		lines[i] = " " + common.ClampLine(l, w)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -318,27 +319,4 @@ func (m *Model) revealed(q string) bool { return m.ps.Revealed[q] != nil }
 
 func wrap(s string, w int) string {
 	return lipgloss.NewStyle().Width(max(w, 10)).Render(s)
-}
-
-// clamp cuts s to at most h lines of at most w cells; with pad, it adds
-// empty lines up to h, so the lines below stay in place.
-func clamp(s string, w, h int, pad bool) []string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		lines[i] = clampLine(l, w)
-	}
-	for pad && len(lines) < h {
-		lines = append(lines, "")
-	}
-	return lines
-}
-
-func clampLine(l string, w int) string {
-	if ansi.StringWidth(l) > w {
-		return ansi.Truncate(l, w, "…")
-	}
-	return l
 }
