@@ -36,6 +36,7 @@ ssh -p PORT CODE@HOST. They get only their own questionnaire.`,
 	"ssh.err.no_session":      "No live session here has the join code %s. Check the code on the facilitator's screen.",
 	"cli.serve.participants":  "Participants of a live session join with: ssh -p %s CODE@HOST",
 	"live.join_ssh":           "Terminal:",
+	"live.nobody_ssh":         "Nobody yet: scan the code, open the address or run the terminal command.",
 }
 
 var sshES = map[string]string{
@@ -72,4 +73,5 @@ cuestionario.`,
 	"ssh.err.no_session":      "Ninguna sesión en vivo de este servidor tiene el código %s. Revisa el código en la pantalla de quien facilita.",
 	"cli.serve.participants":  "Quienes participan en una sesión en vivo entran con: ssh -p %s CÓDIGO@HOST",
 	"live.join_ssh":           "Terminal:",
+	"live.nobody_ssh":         "Aún nadie: escanead el código, abrid la dirección o usad la orden del terminal.",
 }

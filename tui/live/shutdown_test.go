@@ -77,3 +77,24 @@ func TestSessionSharedAcrossScreensAndConnections(t *testing.T) {
 		t.Error("an ended session is still found by its code")
 	}
 }
+
+// Served over SSH, the screen gives the terminal command beside the
+// phone address; run locally, it does not.
+func TestScreenShowsTheSSHJoinCommandOnlyOverSSH(t *testing.T) {
+	s := newScreen(t, "en", 100, 30)
+	code := s.m.sess.JoinCode()
+	if v := s.sync(); strings.Contains(v, "Terminal:") || !strings.Contains(v, "scan the code or open the address") {
+		t.Fatalf("a local app offers ssh:\n%s", v)
+	}
+	for reached, want := range map[string]string{
+		"10.0.0.5:23234":  "Terminal: ssh -p 23234 " + code + "@10.0.0.5",
+		"cx.example:22":   "Terminal: ssh " + code + "@cx.example",
+		"[2001:db8::1]:9": "Terminal: ssh -p 9 " + code + "@2001:db8::1",
+	} {
+		s.m.c.Reached = reached
+		v := s.sync()
+		if !strings.Contains(v, want) || !strings.Contains(v, "run the terminal") {
+			t.Errorf("reached at %s: want %q:\n%s", reached, want, v)
+		}
+	}
+}

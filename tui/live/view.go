@@ -74,7 +74,7 @@ func (m *Model) headView() string {
 		pacing = m.c.T("live.self_paced")
 	}
 	line1 := st.Title.Render(m.c.T("live.title")) + st.Faint.Render("  ·  ") + st.Value.Render(pacing) +
-		st.Faint.Render("  ·  ") + st.Muted.Render(m.c.T("live.joined", s.Joined(), online))
+		st.Faint.Render("  ·  ") + st.Muted.Render(m.c.Cat.N("live.joined", s.Joined(), s.Joined(), online))
 	if s.Anonymous {
 		line1 += st.Faint.Render("  ·  ") + st.Warn.Render(m.c.T("live.anonymous"))
 	}
@@ -195,7 +195,11 @@ func (m *Model) peopleView(w int) string {
 	st := m.c.Styles
 	lines := []string{st.Subtitle.Render(m.c.T("live.people", len(m.snap.People)))}
 	if len(m.snap.People) == 0 {
-		return lines[0] + "\n" + st.Muted.Render(m.c.T("live.nobody"))
+		nobody := m.c.T("live.nobody")
+		if sshJoin(m.c.Reached, m.snap.JoinCode) != "" {
+			nobody = m.c.T("live.nobody_ssh")
+		}
+		return lines[0] + "\n" + lipgloss.NewStyle().Width(w).Render(st.Muted.Render(nobody))
 	}
 	dot := func(p lv.PersonStatus) string {
 		switch {
