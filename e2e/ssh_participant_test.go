@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cxmap/cxmap/assessments"
 )
 
 // participantArgs are the client's options for a participant: the host
@@ -143,6 +145,20 @@ func TestSSHParticipants(t *testing.T) {
 	ana.waitFor("Question 2 of 53")
 	ana.keys("5")
 	ana.waitFor("Saved ✓", "2 of 53 answered")
+	// Resizing the client's window re-lays the questionnaire out: at
+	// 80x24 the levels are condensed, in a larger window every level's
+	// descriptor is drawn whole.
+	a, err := assessments.Get("cx-maturity")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := strings.Join(strings.Fields(a.Dimensions[0].Questions[1].Descriptors[0].In("en"))[:3], " ")
+	if strings.Contains(ana.screen(), first) {
+		t.Fatalf("level 1's descriptor drawn at 80x24 with level 5 chosen:\n%s", ana.screen())
+	}
+	ana.tmux("resize-window", "-t", "main", "-x", "150", "-y", "50")
+	ana.waitFor(first, "5 Customer-led")
+	ana.waitForGone("reads each level")
 
 	// Nothing else is reachable with the code.
 	if msg, c := runSSH(t, s.participantArgs(anaKey, code, "-T")...); c != 1 || !strings.Contains(msg, "needs a terminal") {

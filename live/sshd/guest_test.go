@@ -249,3 +249,39 @@ func TestGuestRefusalsAndGuessing(t *testing.T) {
 		t.Error("after 3 wrong codes the address may still try")
 	}
 }
+
+// A connection whose program panics ends alone: the server serves on.
+func TestPanicEndsOnlyItsConnection(t *testing.T) {
+	fac := newKey(t)
+	dir := t.TempDir()
+	keys := filepath.Join(dir, "authorized_keys")
+	if err := os.WriteFile(keys, gossh.MarshalAuthorizedKey(fac.PublicKey()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	gs := &guestServer{known: map[string]bool{}}
+	gs.srv = New(Options{
+		Addr: "127.0.0.1:0", HostKey: newKey(t), AuthorizedKeys: keys, Cat: i18n.For("en"),
+		App: func(context.Context, *lipgloss.Renderer, Client) (tea.Model, func(), error) {
+			calls++
+			if calls == 1 {
+				panic("a bug in one connection")
+			}
+			return quitNow{}, func() {}, nil
+		},
+	})
+	if err := gs.srv.Listen(); err != nil {
+		t.Fatal(err)
+	}
+	go gs.srv.Serve()
+	t.Cleanup(func() { gs.srv.Close() })
+	if _, err := gs.session(t, "ana", gossh.PublicKeys(fac)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := gs.session(t, "ana", gossh.PublicKeys(fac)); err != nil {
+		t.Fatalf("after a panic the server no longer serves: %v", err)
+	}
+	if calls != 2 {
+		t.Errorf("programs built: %d, want 2", calls)
+	}
+}

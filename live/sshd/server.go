@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -133,6 +134,14 @@ func (s *Server) Close() error { return s.srv.Close() }
 // a refusal for anything else (a command, a subsystem, no terminal).
 func (s *Server) handle(sess ssh.Session) {
 	log := s.o.Log.With("user", sess.User(), "addr", sess.RemoteAddr().String())
+	defer func() {
+		// One connection's bug must not take the server, and every other
+		// facilitator's and participant's session, down with it.
+		if r := recover(); r != nil {
+			log.Error("ssh session panic", "panic", r, "stack", string(debug.Stack()))
+			_ = sess.Exit(1)
+		}
+	}()
 	if len(sess.RawCommand()) > 0 || sess.Subsystem() != "" {
 		log.Info("ssh refused: command", "command", sess.RawCommand(), "subsystem", sess.Subsystem())
 		refuse(sess, s.o.Cat.T("ssh.err.command"))
