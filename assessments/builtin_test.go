@@ -11,6 +11,8 @@ import (
 	"testing/fstest"
 
 	"github.com/cxmap/cxmap/model"
+
+	"github.com/cxmap/cxmap/i18n"
 )
 
 func TestBuiltin(t *testing.T) {
@@ -169,6 +171,25 @@ func TestListAndLoadFrom(t *testing.T) {
 	want = append(want, "ex-pulse again.yaml", "broken broken.yml ERR", BuiltinIDs()[0]+" copy.yaml ERR", "ex-pulse pulse.yaml ERR")
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("List:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// A taken id is a model-file problem like any other: told in the
+	// reader's language, at FILE:LINE:COL.
+	for _, e := range list {
+		if strings.HasSuffix(e.Source, "pulse.yaml") && !strings.HasSuffix(e.Source, "again.yaml") {
+			var es Errors
+			if !errors.As(e.Err, &es) {
+				t.Fatalf("pulse.yaml: %T %v, want Errors", e.Err, e.Err)
+			}
+			if got := es.In(i18n.For("es").Validator); !strings.HasSuffix(got, `pulse.yaml:1:1: el id de modelo "ex-pulse" también lo usa `+filepath.Join(dir, "again.yaml")) {
+				t.Errorf("in Spanish: %s", got)
+			}
+		}
+		if strings.HasSuffix(e.Source, "copy.yaml") {
+			var es Errors
+			if !errors.As(e.Err, &es) || !strings.HasSuffix(es.In(i18n.For("es").Validator), "también lo usa un modelo integrado") {
+				t.Errorf("copy.yaml in Spanish: %v", e.Err)
+			}
+		}
 	}
 
 	if list, err := List(filepath.Join(dir, "missing")); err != nil || len(list) != len(BuiltinIDs()) {

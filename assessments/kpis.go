@@ -1,8 +1,6 @@
 package assessments
 
 import (
-	"fmt"
-
 	"github.com/cxmap/cxmap/model"
 )
 
@@ -23,7 +21,7 @@ func (p *parser) kpis(f field) []model.KPI {
 	}
 	out := make([]model.KPI, 0, len(items))
 	for i, it := range items {
-		fs, ok := p.mapping(it, describe(it, "KPI", fmt.Sprintf("KPI %d", i+1)), kpiFields...)
+		fs, ok := p.mapping(it, describe(it, Text{"KPI %q", nil}, Text{"KPI %d", []any{i + 1}}), kpiFields...)
 		if !ok {
 			continue
 		}

@@ -139,7 +139,11 @@ func userEntries(dir string) ([]Entry, error) {
 		case err != nil:
 			e.Err = err
 		case taken[a.ID] != "":
-			e.ID, e.Err = a.ID, fmt.Errorf("%s: id %q is already used by %s", p, a.ID, taken[a.ID])
+			// An Errors, so that it is told in the reader's language
+			// like every other problem of a model file.
+			const format = "model id %q is also used by %s"
+			e.ID, e.Err = a.ID, Errors{{File: p, Line: 1, Col: 1, Msg: fmt.Sprintf(format, a.ID, taken[a.ID]),
+				Format: format, Args: []any{a.ID, taken[a.ID]}}}
 		default:
 			e.ID, e.Assessment = a.ID, a
 			taken[a.ID] = p

@@ -231,7 +231,7 @@ func (p *parser) levels(f field) []model.Level {
 	}
 	out := make([]model.Level, 0, len(items))
 	for i, it := range items {
-		fs, ok := p.mapping(it, fmt.Sprintf("level %d", i+1), "name", "summary")
+		fs, ok := p.mapping(it, Text{"level %d", []any{i + 1}}, "name", "summary")
 		if !ok {
 			continue
 		}
@@ -259,7 +259,7 @@ func (p *parser) dimensions(f field) []model.Dimension {
 	}
 	out := make([]model.Dimension, 0, len(items))
 	for i, it := range items {
-		fs, ok := p.mapping(it, describe(it, "dimension", fmt.Sprintf("dimension %d", i+1)), dimensionFields...)
+		fs, ok := p.mapping(it, describe(it, Text{"dimension %q", nil}, Text{"dimension %d", []any{i + 1}}), dimensionFields...)
 		if !ok {
 			continue
 		}
@@ -298,7 +298,7 @@ func (p *parser) weight(fs fields) float64 {
 
 var questionFields = []string{"id", "weight", "text", "hint", "descriptors", "covers"}
 
-func (p *parser) questions(f field, dim, dimID string) []model.Question {
+func (p *parser) questions(f field, dim any, dimID string) []model.Question {
 	items, ok := p.list(f)
 	if !ok {
 		return nil
@@ -308,7 +308,7 @@ func (p *parser) questions(f field, dim, dimID string) []model.Question {
 	}
 	out := make([]model.Question, 0, len(items))
 	for i, it := range items {
-		fs, ok := p.mapping(it, describe(it, "question", fmt.Sprintf("question %d of %s", i+1, dim)), questionFields...)
+		fs, ok := p.mapping(it, describe(it, Text{"question %q", nil}, Text{"question %d of %s", []any{i + 1, dim}}), questionFields...)
 		if !ok {
 			continue
 		}
@@ -334,7 +334,7 @@ func (p *parser) questions(f field, dim, dimID string) []model.Question {
 	return out
 }
 
-func (p *parser) descriptors(f field, what string) []model.Text {
+func (p *parser) descriptors(f field, what any) []model.Text {
 	items, ok := p.list(f)
 	if !ok {
 		return nil

@@ -1,7 +1,6 @@
 package assessments
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -21,7 +20,7 @@ func (p *parser) recommendations(f field) []model.Recommendation {
 	}
 	out := make([]model.Recommendation, 0, len(items))
 	for i, it := range items {
-		fs, ok := p.mapping(it, describe(it, "recommendation", fmt.Sprintf("recommendation %d", i+1)), recommendationFields...)
+		fs, ok := p.mapping(it, describe(it, Text{"recommendation %q", nil}, Text{"recommendation %d", []any{i + 1}}), recommendationFields...)
 		if !ok {
 			continue
 		}

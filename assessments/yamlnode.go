@@ -31,8 +31,8 @@ func (f field) pos() pos {
 
 // fields is a mapping read by (*parser).mapping.
 type fields struct {
-	at   pos    // the mapping's first key, or its "{"
-	what string // what the mapping is, for messages: `question "a.b"`
+	at   pos // the mapping's first key, or its "{"
+	what any // what the mapping is, for messages: `question "a.b"` (a string or a Text)
 	m    map[string]field
 }
 
@@ -154,7 +154,7 @@ func (p *parser) wrongKind(f field, want string) {
 // mapping reads f as a map whose keys must be among allowed. It reports
 // unknown, repeated and non-scalar keys, and returns false when f is not a
 // map at all.
-func (p *parser) mapping(f field, what string, allowed ...string) (fields, bool) {
+func (p *parser) mapping(f field, what any, allowed ...string) (fields, bool) {
 	fs := fields{at: f.pos(), what: what, m: map[string]field{}}
 	var values []*ast.MappingValueNode
 	switch t := f.node.(type) {
@@ -184,9 +184,11 @@ func (p *parser) mapping(f field, what string, allowed ...string) (fields, bool)
 	return fs, true
 }
 
-// describe names a map in messages by its id (`question "a.b"`) when it
-// has a plain one, else by fallback (`question 2 of dimension "a"`).
-func describe(f field, kind, fallback string) string {
+// describe names a map in messages by its id (named, a Text whose one
+// argument is the id: `question "a.b"`) when it has a plain one, else by
+// fallback (`question 2 of dimension "a"`). Both are Texts, so they are
+// told in the language of the message they go into.
+func describe(f field, named, fallback Text) Text {
 	m, ok := f.node.(*ast.MappingNode)
 	if !ok {
 		return fallback
@@ -195,7 +197,8 @@ func describe(f field, kind, fallback string) string {
 		k, ok1 := unwrap(mv.Key).(*ast.StringNode)
 		v, ok2 := unwrap(mv.Value).(*ast.StringNode)
 		if ok1 && ok2 && k.Value == "id" && idPattern().MatchString(v.Value) {
-			return fmt.Sprintf("%s %q", kind, v.Value)
+			named.Args = []any{v.Value}
+			return named
 		}
 	}
 	return fallback

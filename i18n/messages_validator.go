@@ -58,6 +58,16 @@ var validatorES = map[string]string{
 	"%s must be a finite number":                             "%s debe ser un número finito",
 	"; did you mean %q?":                                     "; ¿quería decir %q?",
 	"%s must be from %d to %d, got %s":                       "%s debe estar entre %d y %d, y es %s",
+	// What a map is, inside the messages above.
+	"dimension %q":      "la dimensión %q",
+	"dimension %d":      "la dimensión %d",
+	"question %q":       "la pregunta %q",
+	"question %d of %s": "la pregunta %d de %s",
+	"KPI %q":            "el KPI %q",
+	"KPI %d":            "el KPI %d",
+	"recommendation %q": "la recomendación %q",
+	"recommendation %d": "la recomendación %d",
+	"level %d":          "el nivel %d",
 }
 
 // validatorPiecesES are fixed English pieces the validator passes as %s
