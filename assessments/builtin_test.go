@@ -10,9 +10,8 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/cxmap/cxmap/model"
-
 	"github.com/cxmap/cxmap/i18n"
+	"github.com/cxmap/cxmap/model"
 )
 
 func TestBuiltin(t *testing.T) {
