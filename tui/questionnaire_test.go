@@ -1,6 +1,7 @@
 package tui_test
 
 import (
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -168,6 +169,14 @@ func TestResumeSpanishWorkshopFromEnglishApp(t *testing.T) {
 	if got, _ := st.Workshop(bg, w.ID); got.Language != "es" {
 		t.Errorf("the workshop's language became %q", got.Language)
 	}
+	// What the room reads beside the levels (not applicable, don't know)
+	// is in the levels' language; the keys and hints stay in the
+	// consultant's.
+	tm := start(t, st, 120, 40, common.NavigateMsg{To: common.WorkshopScreen, WorkshopID: w.ID, Resume: true})
+	waitFor(t, tm, "2/53", "x No sabe", "No aplica a esta organización")
+	v := finalView(t, tm)
+	lacks(t, v, "Don't know", "Not applicable to this organisation")
+	contains(t, v, "Answering:")
 }
 
 // x answers "don't know": its own answer beside N/A, replaced by a level
@@ -202,5 +211,32 @@ func TestQuestionnaireDontKnow(t *testing.T) {
 	contains(t, v, "Answering:")
 	if r := answers(t, st, w)["qs.strategy.direction/0"]; r.DontKnow || r.NA || r.Level != 0 {
 		t.Errorf("after x x: %+v", r)
+	}
+}
+
+// Everybody's answers wrap between people, never inside one person's
+// name and answer: "Ana" at the end of a line and "María 3" on the next
+// would read as two people.
+func TestAnswersLineKeepsEachPersonWhole(t *testing.T) {
+	st := newStore(t)
+	w := addWorkshop(t, st, "Sala", "")
+	names := []string{"Ana María Sánchez", "José Luis Ortega", "María del Mar Ruiz", "Juan Pablo Gil", "Lucía Fernández", "Tomás Ibáñez", "Carmen Vidal"}
+	for _, n := range names {
+		if _, err := st.AddParticipant(bg, w.ID, n, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, width := range []int{70, 80, 100} {
+		tm := start(t, st, width, 40, questionnaireOf(w))
+		waitFor(t, tm, "Answers:")
+		v := finalView(t, tm)
+		for _, n := range names {
+			if !strings.Contains(v, n+" –") {
+				t.Errorf("at %d columns %q is cut across lines:\n%s", width, n, v)
+			}
+		}
+		if strings.Contains(v, "\u00a0") {
+			t.Errorf("a non-breaking space reached the screen at %d columns", width)
+		}
 	}
 }

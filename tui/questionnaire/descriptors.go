@@ -33,7 +33,7 @@ func (m *Model) descriptorBlocks(w int) string {
 	st := m.c.Styles
 	cur := m.current()
 	q := m.question().Question
-	labelW := max(lipgloss.Width("0 "+m.c.T("q.na_short")), lipgloss.Width("x "+m.c.T("q.dont_know_short")))
+	labelW := max(lipgloss.Width("0 "+m.content().T("q.na_short")), lipgloss.Width("x "+m.content().T("q.dont_know_short")))
 	for i := range m.a.Levels {
 		labelW = max(labelW, lipgloss.Width(m.levelLabel(i+1)))
 	}
@@ -71,12 +71,12 @@ func (m *Model) descriptorBlocks(w int) string {
 	if cur.NA {
 		mark = "●"
 	}
-	render(mark, "0 "+m.c.T("q.na_short"), m.c.T("q.na_long"), cur.NA, m.highlight == len(m.a.Levels)+1)
+	render(mark, "0 "+m.content().T("q.na_short"), m.content().T("q.na_long"), cur.NA, m.highlight == len(m.a.Levels)+1)
 	mark = " "
 	if cur.DontKnow {
 		mark = "●"
 	}
-	render(mark, "x "+m.c.T("q.dont_know_short"), m.c.T("q.dont_know_long"), cur.DontKnow, m.highlight == len(m.a.Levels)+2)
+	render(mark, "x "+m.content().T("q.dont_know_short"), m.content().T("q.dont_know_long"), cur.DontKnow, m.highlight == len(m.a.Levels)+2)
 	return strings.Join(out, "\n")
 }
 
@@ -97,9 +97,9 @@ func (m *Model) focusView(w, h int) string {
 		chosen := cur.Level == i
 		switch i {
 		case levels + 1:
-			label, chosen = "0 "+m.c.T("q.na_short"), cur.NA
+			label, chosen = "0 "+m.content().T("q.na_short"), cur.NA
 		case levels + 2:
-			label, chosen = "x "+m.c.T("q.dont_know_short"), cur.DontKnow
+			label, chosen = "x "+m.content().T("q.dont_know_short"), cur.DontKnow
 		}
 		mark := " "
 		if chosen {
@@ -117,9 +117,9 @@ func (m *Model) focusView(w, h int) string {
 	var name, text string
 	switch {
 	case lit == levels+1:
-		name, text = "0 "+m.c.T("q.na_short"), m.c.T("q.na_long")
+		name, text = "0 "+m.content().T("q.na_short"), m.content().T("q.na_long")
 	case lit > levels+1:
-		name, text = "x "+m.c.T("q.dont_know_short"), m.c.T("q.dont_know_long")
+		name, text = "x "+m.content().T("q.dont_know_short"), m.content().T("q.dont_know_long")
 	default:
 		name = m.levelLabel(lit)
 		if q := m.question().Question; lit-1 < len(q.Descriptors) {

@@ -117,9 +117,9 @@ func (m *Model) vote(id int64) string {
 	r, ok := m.answers[respKey{id, m.question().Question.ID}]
 	switch {
 	case ok && r.NA:
-		return m.c.T("q.na_short")
+		return m.content().T("q.na_short")
 	case ok && r.DontKnow:
-		return m.c.T("q.dont_know_short")
+		return m.content().T("q.dont_know_short")
 	case ok && r.Level > 0:
 		return fmt.Sprint(r.Level)
 	}
@@ -129,6 +129,10 @@ func (m *Model) vote(id int64) string {
 // othersView shows everybody's answer: one entry per person when that
 // fits in maxLines, else the count of each answer with the current
 // respondent's own.
+// nbsp keeps words together through lipgloss's wrapping; it is turned
+// back into a plain space once the lines are laid out.
+const nbsp = "\u00a0"
+
 func (m *Model) othersView(width, maxLines int) string {
 	st := m.c.Styles
 	ids := m.respondentIDs()
@@ -138,7 +142,9 @@ func (m *Model) othersView(width, maxLines int) string {
 	q := m.question().Question.ID
 	for i, id := range ids {
 		v := m.vote(id)
-		entry := m.respondentName(id) + " " + v
+		// One person's name and answer stay on one line: a wrap between
+		// "Ana" and "María 3" reads as two people on a projector.
+		entry := strings.ReplaceAll(m.respondentName(id)+" "+v, " ", nbsp)
 		if id == m.respondent {
 			entry = st.Cursor.Render(entry)
 		}
@@ -159,7 +165,7 @@ func (m *Model) othersView(width, maxLines int) string {
 		warn = "  " + st.Warn.Render("⚠ "+m.c.T("q.disagreement", hi-lo))
 	}
 	label := st.Label.Render(m.c.T("q.answers") + " ")
-	full := m.wrap(label+strings.Join(parts, st.Faint.Render(" · "))+warn, width)
+	full := strings.ReplaceAll(m.wrap(label+strings.Join(parts, st.Faint.Render(" · "))+warn, width), nbsp, " ")
 	if lipgloss.Height(full) <= maxLines {
 		return full
 	}
@@ -193,9 +199,9 @@ func (m *Model) previousView(width int) string {
 		case !ok || !r.Decided():
 			return m.c.T("q.previous_none")
 		case r.NA:
-			return m.c.T("q.na_short")
+			return m.content().T("q.na_short")
 		case r.DontKnow:
-			return m.c.T("q.dont_know_short")
+			return m.content().T("q.dont_know_short")
 		}
 		return fmt.Sprint(r.Level)
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/cxmap/cxmap/i18n"
 	"github.com/cxmap/cxmap/textsafe"
 )
 
@@ -106,6 +107,11 @@ func (m *Model) lang() string {
 	}
 	return m.c.Cat.Lang()
 }
+
+// content is the catalog of the workshop's content language: the labels
+// the room reads beside the levels (N/A, don't know) are in the
+// language of the levels themselves, not of the consultant's interface.
+func (m *Model) content() i18n.Catalog { return i18n.For(m.lang()) }
 
 func (m *Model) wrap(s string, width int) string {
 	return lipgloss.NewStyle().Width(max(width, 10)).Render(s)
