@@ -46,8 +46,16 @@ func startServe(t *testing.T) *sshServer {
 	return startServeWith(t, "--sample", "--lang", "en")
 }
 
-// startServeWith serves a database made by `cxmap new newArgs...`.
+// startServeWith serves a database made by `cxmap new newArgs...`, with
+// the server's language set by --lang en.
 func startServeWith(t *testing.T, newArgs ...string) *sshServer {
+	t.Helper()
+	return startServeLang(t, []string{"--lang", "en"}, newArgs...)
+}
+
+// startServeLang is startServeWith with the server's language flags
+// given (none: the server's locale is C, English).
+func startServeLang(t *testing.T, langFlags []string, newArgs ...string) *sshServer {
 	t.Helper()
 	needSSH(t)
 	needTmux(t)
@@ -70,8 +78,8 @@ func startServeWith(t *testing.T, newArgs ...string) *sshServer {
 	writeFile(t, filepath.Join(conf, "cxmap", "authorized_keys"), "# the team\n"+string(pub))
 	s.hostKey = filepath.Join(conf, "cxmap", "ssh_host_ed25519_key")
 
-	cmd := exec.Command(bin, "--db", s.db, "--lang", "en", "serve", "--ssh", "127.0.0.1:0")
-	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+conf)
+	cmd := exec.Command(bin, append(append([]string{"--db", s.db}, langFlags...), "serve", "--ssh", "127.0.0.1:0")...)
+	cmd.Env = append(baseEnv(), "XDG_CONFIG_HOME="+conf, "LANG=C.UTF-8")
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -146,8 +154,15 @@ func (s *sshServer) sshTerm(t *testing.T, width, height int, key string) *term {
 // sshTermArgs is the OpenSSH client with these arguments in a terminal.
 func (s *sshServer) sshTermArgs(t *testing.T, width, height int, args []string) *term {
 	t.Helper()
+	return s.sshTermEnv(t, width, height, "", args)
+}
+
+// sshTermEnv is sshTermArgs with the client's environment starting with
+// env ("LANG=es_ES.UTF-8 ", or "").
+func (s *sshServer) sshTermEnv(t *testing.T, width, height int, env string, args []string) *term {
+	t.Helper()
 	tt := &term{t: t, socket: fmt.Sprintf("cxmap-e2e-ssh-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	cmdline := "ssh -t"
+	cmdline := env + "ssh -t"
 	for _, a := range args {
 		cmdline += " " + shellQuote(a)
 	}
@@ -289,6 +304,26 @@ func TestSSHTwoFacilitatorsOneJourney(t *testing.T) {
 	if cell := e.Journeys[0].Cells[0][1].Text; !strings.HasSuffix(cell, " | escrito por B") {
 		t.Errorf("B's cell, typed just before the drop: %q", cell)
 	}
+}
+
+// A facilitator whose ssh sends their locale (SendEnv LANG, the default
+// of Debian's and macOS's clients) gets the app in their language; an
+// explicit --lang on the server is for everyone.
+func TestSSHFacilitatorLanguageFromClient(t *testing.T) {
+	s := startServeLang(t, nil, "--sample", "--lang", "en")
+	es := s.sshTermEnv(t, 80, 24, "LANG=es_ES.UTF-8 ", s.sshArgs(s.fac, "-o", "SendEnv=LANG", "ana@127.0.0.1"))
+	es.waitFor("Talleres guardados: 1", "q salir")
+	es.keys("q")
+	es.waitFor("[exited]")
+	en := s.sshTermEnv(t, 80, 24, "LANG=en_GB.UTF-8 ", s.sshArgs(s.fac, "-o", "SendEnv=LANG", "ana@127.0.0.1"))
+	en.waitFor("Saved workshops: 1", "q quit")
+	// Sending nothing: the server's own (C: English).
+	none := s.sshTerm(t, 80, 24, s.fac)
+	none.waitFor("Saved workshops: 1")
+
+	fixed := startServeLang(t, []string{"--lang", "en"}, "--sample", "--lang", "en")
+	tt := fixed.sshTermEnv(t, 80, 24, "LANG=es_ES.UTF-8 ", fixed.sshArgs(fixed.fac, "-o", "SendEnv=LANG", "ana@127.0.0.1"))
+	tt.waitFor("Saved workshops: 1")
 }
 
 func TestServeUsageErrors(t *testing.T) {

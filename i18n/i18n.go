@@ -54,15 +54,38 @@ func Detect(flag string) string {
 	if flag != "" {
 		return flag
 	}
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if s := os.Getenv(v); s != "" {
-			if strings.HasPrefix(strings.ToLower(s), "es") {
-				return ES
-			}
-			return EN
-		}
+	if lang, ok := fromLocale(os.Getenv); ok {
+		return lang
 	}
 	return EN
+}
+
+// FromEnv is the language of a locale in env (KEY=VALUE pairs, such as
+// an SSH client sends with SendEnv LANG LC_*); ok is false when env names
+// no locale.
+func FromEnv(env []string) (lang string, ok bool) {
+	return fromLocale(func(k string) string {
+		for _, kv := range env {
+			if v, found := strings.CutPrefix(kv, k+"="); found {
+				return v
+			}
+		}
+		return ""
+	})
+}
+
+// fromLocale reads LC_ALL, LC_MESSAGES and LANG in the order POSIX gives
+// them: Spanish for any es_* locale, else English.
+func fromLocale(get func(string) string) (string, bool) {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := get(v); s != "" {
+			if strings.HasPrefix(strings.ToLower(s), "es") {
+				return ES, true
+			}
+			return EN, true
+		}
+	}
+	return "", false
 }
 
 // Score formats a score with one decimal, with a decimal comma in

@@ -127,3 +127,26 @@ func TestValidatorSpanish(t *testing.T) {
 		t.Errorf("English: %q", got)
 	}
 }
+
+func TestFromEnv(t *testing.T) {
+	for _, c := range []struct {
+		env  []string
+		want string
+		ok   bool
+	}{
+		{nil, "", false},
+		{[]string{"TERM=xterm"}, "", false},
+		{[]string{"LANG=es_ES.UTF-8"}, ES, true},
+		{[]string{"LANG=es_AR.UTF-8"}, ES, true},
+		{[]string{"LANG=en_GB.UTF-8"}, EN, true},
+		{[]string{"LANG=C.UTF-8"}, EN, true},
+		{[]string{"LANG=es_ES.UTF-8", "LC_ALL=en_US.UTF-8"}, EN, true},
+		{[]string{"LANG=en_US.UTF-8", "LC_MESSAGES=es_MX.UTF-8"}, ES, true},
+		{[]string{"LC_ALL=", "LANG=es_ES.UTF-8"}, ES, true},
+	} {
+		got, ok := FromEnv(c.env)
+		if got != c.want || ok != c.ok {
+			t.Errorf("FromEnv(%q) = %q, %v; want %q, %v", c.env, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cxmap/cxmap/assessments"
+	"github.com/cxmap/cxmap/i18n"
 	"github.com/cxmap/cxmap/live/sshd"
 	"github.com/cxmap/cxmap/store"
 	"github.com/cxmap/cxmap/tui"
@@ -148,8 +149,15 @@ func serveApp(g *globals, dbPath, conf string) sshd.App {
 		if err != nil {
 			return nil, nil, err
 		}
+		// The facilitator's own locale, when their ssh sends it (Debian's
+		// and macOS's clients send LANG and LC_* by default); else the
+		// server's.
+		lang := g.language()
+		if l, ok := i18n.FromEnv(c.Env); ok && g.lang == "" {
+			lang = l
+		}
 		app := tui.New(tui.Options{
-			Store: st, Lang: g.language(), ConfigDir: filepath.Join(conf, "assessments"),
+			Store: st, Lang: lang, ConfigDir: filepath.Join(conf, "assessments"),
 			Start: common.NavigateMsg{To: common.HomeScreen}, Renderer: r, Reached: c.Reached,
 		})
 		return app, func() {

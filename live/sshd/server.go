@@ -38,6 +38,8 @@ type Client struct {
 	// Reached is the server address (host:port) the client connected to:
 	// the one to tell others in the same room.
 	Reached string
+	// Env is what the client sent with SendEnv (its LANG, for one).
+	Env []string
 }
 
 // App builds the model of one facilitator's program, drawn with r; done
@@ -153,7 +155,7 @@ func (s *Server) handle(sess ssh.Session) {
 		refuse(sess, s.o.Cat.T("ssh.err.pty"))
 		return
 	}
-	c := Client{User: sess.User(), Reached: sess.LocalAddr().String()}
+	c := Client{User: sess.User(), Reached: sess.LocalAddr().String(), Env: sess.Environ()}
 	r := newRenderer(sess, pty.Term, sess.Environ())
 	var (
 		m    tea.Model
