@@ -64,7 +64,7 @@ type guestServer struct {
 	facs   int
 }
 
-func newGuestServer(t *testing.T, facilitator gossh.PublicKey) *guestServer {
+func newGuestServer(t testing.TB, facilitator gossh.PublicKey) *guestServer {
 	t.Helper()
 	dir := t.TempDir()
 	keys := filepath.Join(dir, "authorized_keys")
@@ -105,7 +105,7 @@ func newGuestServer(t *testing.T, facilitator gossh.PublicKey) *guestServer {
 
 // session logs in as user with auth and opens a terminal; it returns
 // what the server wrote to stderr (a refusal) and the login error.
-func (gs *guestServer) session(t *testing.T, user string, auth ...gossh.AuthMethod) (string, error) {
+func (gs *guestServer) session(t testing.TB, user string, auth ...gossh.AuthMethod) (string, error) {
 	t.Helper()
 	c, err := gossh.Dial("tcp", gs.srv.Addr(), &gossh.ClientConfig{User: user, Auth: auth,
 		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 5 * time.Second})

@@ -66,7 +66,7 @@ func TestHostKeyMadeOnceWithMode0600(t *testing.T) {
 	}
 }
 
-func newKey(t *testing.T) gossh.Signer {
+func newKey(t testing.TB) gossh.Signer {
 	t.Helper()
 	_, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
