@@ -339,12 +339,16 @@ func (p *parser) descriptors(f field, what any) []model.Text {
 	if !ok {
 		return nil
 	}
-	if p.nLevels > 0 && len(items) != p.nLevels {
+	switch {
+	case p.nLevels == 0 || len(items) == p.nLevels:
+	case len(items) == 1:
+		p.add(f.at, "%s has 1 descriptor, want %d (one per level)", what, p.nLevels)
+	default:
 		p.add(f.at, "%s has %d descriptors, want %d (one per level)", what, len(items), p.nLevels)
 	}
 	out := make([]model.Text, 0, len(items))
 	for i, it := range items {
-		it.name = fmt.Sprintf("descriptor %d", i+1)
+		it.name = Text{"descriptor %d", []any{i + 1}}
 		out = append(out, p.text(it))
 	}
 	return out

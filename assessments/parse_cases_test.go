@@ -92,7 +92,7 @@ var parseErrorCases = []struct {
 
 	// descriptors
 	{"too few descriptors", replace("[{en: a}, {en: b}]", "[{en: a}]"), []string{
-		`t.yaml:13:9: question "d.q" has 1 descriptors, want 2 (one per level)`}},
+		`t.yaml:13:9: question "d.q" has 1 descriptor, want 2 (one per level)`}},
 	{"too many descriptors", replace("[{en: a}, {en: b}]", "[{en: a}, {en: b}, {en: c}]"), []string{
 		`t.yaml:13:9: question "d.q" has 3 descriptors, want 2 (one per level)`}},
 

@@ -148,7 +148,7 @@ recommendations:
 		`t.yaml:4:1: missing "es" translation in "name"`,
 		`t.yaml:5:1: unknown field "colour" in the model`,
 		`t.yaml:11:13: weight must be greater than 0, got 0`,
-		`t.yaml:16:9: question "d.q" has 1 descriptors, want 2 (one per level)`,
+		`t.yaml:16:9: question "d.q" has 1 descriptor, want 2 (one per level)`,
 		`t.yaml:17:9: duplicate dimension id "d" (first at line 10)`,
 		`t.yaml:20:13: duplicate question id "d.q" (first at line 14)`,
 		`t.yaml:21:30: unsupported language "fr" in "text" (supported: en, es)`,

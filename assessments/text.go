@@ -1,7 +1,6 @@
 package assessments
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/goccy/go-yaml/ast"
@@ -73,7 +72,7 @@ func (p *parser) text(f field) model.Text {
 		case isNull(g.node):
 			p.add(g.at, "the %q text in %s is empty", lang, f.name)
 		default:
-			g.name = fmt.Sprintf("the %q text in %s", lang, f.name)
+			g.name = Text{"the %q text in %s", []any{lang, f.name}}
 			if s, ok := p.str(g); ok {
 				t[lang] = s
 			}

@@ -15,7 +15,7 @@ import (
 // field is one value to read, with the name used in messages and the
 // position errors about the whole value point at (its key, or the list item).
 type field struct {
-	name string
+	name any // a quoted key (string), or a Text told in the message's language
 	at   pos
 	node ast.Node // anchors and tags removed; never nil
 }
@@ -238,7 +238,7 @@ func (p *parser) list(f field) ([]field, bool) {
 	out := make([]field, 0, len(seq.Values))
 	for i, v := range seq.Values {
 		n := unwrap(v)
-		out = append(out, field{name: fmt.Sprintf("item %d of %s", i+1, f.name), at: posOf(v), node: n})
+		out = append(out, field{name: Text{"item %d of %s", []any{i + 1, f.name}}, at: posOf(v), node: n})
 	}
 	return out, true
 }

@@ -29,6 +29,7 @@ var validatorES = map[string]string{
 	"a model needs at least one dimension":                                         "un modelo necesita al menos una dimensión",
 	"weight must be greater than 0, got %s":                                        "weight debe ser mayor que 0, y es %s",
 	"%s needs at least one question":                                               "%s necesita al menos una pregunta",
+	"%s has 1 descriptor, want %d (one per level)":                                 "%s tiene 1 descriptor; se esperan %d (uno por nivel)",
 	"%s has %d descriptors, want %d (one per level)":                               "%s tiene %d descriptores; se esperan %d (uno por nivel)",
 	"unknown dimension %q":                                                         "dimensión %q desconocida",
 	"horizon must be one of now, next, later, got %q":                              "horizon debe ser now, next o later, y es %q",
@@ -68,6 +69,9 @@ var validatorES = map[string]string{
 	"recommendation %q": "la recomendación %q",
 	"recommendation %d": "la recomendación %d",
 	"level %d":          "el nivel %d",
+	"descriptor %d":     "el descriptor %d",
+	"item %d of %s":     "el elemento %d de %s",
+	"the %q text in %s": "el texto %q de %s",
 }
 
 // validatorPiecesES are fixed English pieces the validator passes as %s
