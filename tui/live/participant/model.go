@@ -264,7 +264,7 @@ func (m *Model) joinError(err error) string {
 	case errors.Is(err, lv.ErrEnded):
 		return m.cat.T("part.err.ended")
 	}
-	return m.cat.T("part.err.other", err.Error())
+	return m.cat.T("part.err.other", common.ErrorText(m.cat, err))
 }
 
 // saveError is an error of Vote in words.
@@ -277,7 +277,7 @@ func (m *Model) saveError(err error) string {
 	case errors.Is(err, lv.ErrEnded):
 		return m.cat.T("part.err.ended")
 	}
-	return m.cat.T("part.failed", err.Error())
+	return m.cat.T("part.failed", common.ErrorText(m.cat, err))
 }
 
 // saver keeps the saves of one question in the order they were asked:

@@ -54,7 +54,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.syncNote(msg.q)
 	case movedMsg:
 		if msg.err != nil && !errors.Is(msg.err, lv.ErrEnded) {
-			m.status, m.isErr = m.cat.T("part.failed", msg.err.Error()), true
+			m.status, m.isErr = m.cat.T("part.failed", common.ErrorText(m.cat, msg.err)), true
 		}
 		return m, nil
 	case common.BurstMsg:
@@ -93,7 +93,7 @@ func (m *Model) phone(msg phoneMsg) tea.Cmd {
 		return m.showJoin()
 	}
 	if msg.err != nil {
-		m.status, m.isErr = m.cat.T("part.failed", msg.err.Error()), true
+		m.status, m.isErr = m.cat.T("part.failed", common.ErrorText(m.cat, msg.err)), true
 		return nil
 	}
 	m.apply(msg.ps)
