@@ -281,3 +281,60 @@ func freePort(t *testing.T) string {
 	_, port, _ := net.SplitHostPort(l.Addr().String())
 	return port
 }
+
+// A consultant with only a laptop: `cxmap live --ssh` lets participants
+// join from a terminal beside the phones, and nobody log in as a
+// facilitator, whatever key they hold.
+func TestLiveWithSSHParticipants(t *testing.T) {
+	needSSH(t)
+	s := &sshServer{dir: t.TempDir()}
+	s.db = filepath.Join(s.dir, "cx.db")
+	if _, errOut, code := cli(t, nil, "--db", s.db, "new", "Room", "--lang", "es"); code != 0 {
+		t.Fatal(errOut)
+	}
+	conf := filepath.Join(s.dir, "config")
+	fac := startTerm(t, 100, 30, map[string]string{"LANG": "en_US.UTF-8", "XDG_CONFIG_HOME": conf},
+		"--db", s.db, "live", "Room", "--addr", "127.0.0.1:0", "--ssh", "127.0.0.1:0")
+	m := sshJoinLine.FindStringSubmatch(fac.waitFor("Live session", "Terminal: ssh -p "))
+	if m == nil {
+		t.Fatalf("no terminal command on the screen:\n%s", fac.screen())
+	}
+	code := m[2]
+	s.port = m[1]
+	hostKey := filepath.Join(conf, "cxmap", "ssh_host_ed25519_key")
+	if fi, err := os.Stat(hostKey); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("host key: %v %v", fi, err)
+	}
+	hostPub, err := exec.Command("ssh-keygen", "-y", "-f", hostKey).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.knownHosts = filepath.Join(s.dir, "known_hosts")
+	writeFile(t, s.knownHosts, "[127.0.0.1]:"+s.port+" "+string(hostPub))
+
+	p := s.sshTermArgs(t, 80, 24, s.participantArgs("", code))
+	p.waitFor("Únete al taller", "Room") // the workshop's language
+	p.text("Rosa")
+	p.keys("Enter")
+	p.waitFor("Esperando")
+	fac.waitFor("1 joined, 1 online", "● Rosa")
+	fac.keys("v")
+	p.waitFor("Pregunta 1 de 53")
+	p.keys("3")
+	p.waitFor("Guardado ✓")
+	fac.waitFor("1 of 1 voted")
+	fac.keys("v")
+	p.waitFor("Votos: 1", "Tu voto: 3 Definido")
+
+	// A key, even one in the user's authorized_keys, gets no facilitator.
+	key := filepath.Join(s.dir, "k")
+	keygen(t, key)
+	if msg, c := runSSH(t, verbose(s.participantArgs(key, "ana"))...); c != 255 || !strings.Contains(msg, "Permission denied") {
+		t.Errorf("a facilitator login on cxmap live --ssh: exit %d, %q", c, msg)
+	}
+	fac.keys("q")
+	fac.waitFor("[exited]")
+	// The session ends with the app; the participant is told, or the
+	// connection closes with it.
+	p.waitForAny("La sesión ha terminado", "[exited]")
+}

@@ -14,12 +14,19 @@ facilitator reveals a question. Votes are saved as the participants' answers.
 Without --addr it listens on the machine's LAN address and a free port.
 With --headless it runs without the terminal app and prints the participant
 address, the join code and the facilitator's token; it stops on Ctrl+C or
-when the facilitator ends the session through the API.`,
+when the facilitator ends the session through the API.
+
+With --ssh HOST:PORT participants can also join from a terminal, with the
+session's join code as user name and no key: ssh -p PORT CODE@HOST. They
+get only their own questionnaire. The SSH host key is made on first use in
+the configuration folder, as for cxmap serve.`,
 	"cli.live.flag.addr":     "HOST:PORT to listen on (default: the LAN address and a free port)",
 	"cli.live.flag.headless": "run without the terminal app; print the addresses and the facilitator token",
 	"cli.live.flag.max":      "most phones that may join",
 	"cli.live.err.addr":      "--addr %q: use HOST:PORT, e.g. 192.168.1.20:8080 or 127.0.0.1:0",
 	"cli.live.err.max":       "--max-participants must be at least 1",
+	"cli.live.flag.ssh":      "also let participants join from a terminal over SSH at HOST:PORT (e.g. :23234)",
+	"cli.live.err.ssh":       "--ssh %q: use HOST:PORT, e.g. :23234 or 192.168.1.20:2222",
 
 	"workshop.part_live": "Live session",
 	"workshop.live_hint": "phones vote",
@@ -82,12 +89,20 @@ respuestas de cada participante.
 Sin --addr escucha en la dirección de la red local y un puerto libre. Con
 --headless funciona sin la aplicación de terminal e imprime la dirección para
 participantes, el código y la clave de la persona facilitadora; se detiene con
-Ctrl+C o cuando se termina la sesión desde la API.`,
+Ctrl+C o cuando se termina la sesión desde la API.
+
+Con --ssh HOST:PUERTO también se puede participar desde un terminal, con el
+código de la sesión como nombre de usuario y sin clave: ssh -p PUERTO
+CÓDIGO@HOST. Cada participante solo ve su propio cuestionario. La clave SSH
+del servidor se crea la primera vez en la carpeta de configuración, como en
+cxmap serve.`,
 	"cli.live.flag.addr":     "HOST:PUERTO donde escuchar (por defecto: la dirección de la red local y un puerto libre)",
 	"cli.live.flag.headless": "sin la aplicación de terminal; imprime las direcciones y la clave de la persona facilitadora",
 	"cli.live.flag.max":      "máximo de móviles que pueden unirse",
 	"cli.live.err.addr":      "--addr %q: usa HOST:PUERTO, p. ej. 192.168.1.20:8080 o 127.0.0.1:0",
 	"cli.live.err.max":       "--max-participants debe ser al menos 1",
+	"cli.live.flag.ssh":      "permite también participar desde un terminal por SSH en HOST:PUERTO (p. ej. :23234)",
+	"cli.live.err.ssh":       "--ssh %q: usa HOST:PUERTO, p. ej. :23234 o 192.168.1.20:2222",
 
 	"workshop.part_live": "Sesión en vivo",
 	"workshop.live_hint": "votan los móviles",

@@ -102,7 +102,7 @@ func runServe(cmd *cobra.Command, g *globals, o sshd.Options) error {
 	lipgloss.SetColorProfile(termenv.ANSI256)
 	lipgloss.SetHasDarkBackground(true)
 	o.App = serveApp(g, dbPath, conf)
-	o.Guests = serveGuests(g.cat)
+	o.Guests = serveGuests(g.cat, tuilive.Running)
 	if o.Secret, err = sshd.TokenSecret(keyPath); err != nil {
 		return localError{g.cat.T("cli.serve.err.hostkey", keyPath, err), err}
 	}

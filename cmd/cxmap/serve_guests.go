@@ -8,19 +8,19 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/cxmap/cxmap/i18n"
+	lv "github.com/cxmap/cxmap/live"
 	"github.com/cxmap/cxmap/live/sshd"
-	tuilive "github.com/cxmap/cxmap/tui/live"
 	"github.com/cxmap/cxmap/tui/live/participant"
 )
 
-// serveGuests lets participants reach the live sessions facilitators
-// started on this server: a join code opens only that session's
-// participant questionnaire.
-func serveGuests(cat i18n.Catalog) sshd.Guests {
+// serveGuests lets participants reach the live sessions this process
+// runs (running finds one by its join code, nil if none): a join code
+// opens only that session's participant questionnaire.
+func serveGuests(cat i18n.Catalog, running func(code string) *lv.Session) sshd.Guests {
 	return sshd.Guests{
-		Running: func(code string) bool { return tuilive.Running(code) != nil },
+		Running: func(code string) bool { return running(code) != nil },
 		Known: func(code, token string) bool {
-			s := tuilive.Running(code)
+			s := running(code)
 			if s == nil {
 				return false
 			}
@@ -28,7 +28,7 @@ func serveGuests(cat i18n.Catalog) sshd.Guests {
 			return ok
 		},
 		App: func(ctx context.Context, r *lipgloss.Renderer, g sshd.Guest) (tea.Model, func(), error) {
-			s := tuilive.Running(g.Code)
+			s := running(g.Code)
 			if s == nil {
 				return nil, nil, errors.New(cat.T("ssh.err.no_session", g.Code))
 			}

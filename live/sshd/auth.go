@@ -52,7 +52,9 @@ func (s *Server) publicKey(ctx ssh.Context, key ssh.PublicKey) bool {
 		ctx.SetValue(ctxGuestKey, key)
 		return true
 	}
-	ok := authorized(s.o.AuthorizedKeys, key)
+	// Without an app for facilitators (cxmap live --ssh) nobody logs in
+	// as one, whatever the authorized_keys file says.
+	ok := s.o.App != nil && authorized(s.o.AuthorizedKeys, key)
 	if _, looks := s.admitted(ctx.User()); looks && !ok {
 		s.guessed(ctx)
 	}

@@ -14,6 +14,9 @@ import (
 type Options struct {
 	Addr            string
 	MaxParticipants int
+	// SSH is where participants reach this process over SSH (host:port)
+	// when `cxmap live --ssh` serves them; "" when it does not.
+	SSH string
 }
 
 // The sessions this process runs, so that closing the app ends them all
@@ -30,6 +33,13 @@ func Configure(o Options) {
 	runningMu.Lock()
 	options = o
 	runningMu.Unlock()
+}
+
+// configuredSSH is Options.SSH.
+func configuredSSH() string {
+	runningMu.Lock()
+	defer runningMu.Unlock()
+	return options.SSH
 }
 
 // Shutdown ends every running session: phones are told the session ended.

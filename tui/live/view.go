@@ -81,10 +81,20 @@ func (m *Model) headView() string {
 	line2 := st.Label.Render(m.c.T("live.join_at")+" ") + st.Key.Render(m.r.url) +
 		st.Faint.Render("  ·  ") + st.Label.Render(m.c.T("live.code")+" ") + st.Key.Render(s.JoinCode)
 	head := ansi.Truncate(line1, m.width, "…") + "\n" + ansi.Truncate(line2, m.width, "…")
-	if cmd := sshJoin(m.c.Reached, s.JoinCode); cmd != "" {
+	if cmd := sshJoin(m.sshReach(), s.JoinCode); cmd != "" {
 		head += "\n" + ansi.Truncate(st.Label.Render(m.c.T("live.join_ssh")+" ")+st.Key.Render(cmd), m.width, "…")
 	}
 	return head
+}
+
+// sshReach is where participants reach this app over SSH: the address the
+// facilitator's own client reached when the app is served over SSH, else
+// the one `cxmap live --ssh` serves them at; "" when neither.
+func (m *Model) sshReach() string {
+	if m.c.Reached != "" {
+		return m.c.Reached
+	}
+	return configuredSSH()
 }
 
 // sshJoin is the command participants join with from a terminal, when
@@ -196,7 +206,7 @@ func (m *Model) peopleView(w int) string {
 	lines := []string{st.Subtitle.Render(m.c.T("live.people", len(m.snap.People)))}
 	if len(m.snap.People) == 0 {
 		nobody := m.c.T("live.nobody")
-		if sshJoin(m.c.Reached, m.snap.JoinCode) != "" {
+		if sshJoin(m.sshReach(), m.snap.JoinCode) != "" {
 			nobody = m.c.T("live.nobody_ssh")
 		}
 		return lines[0] + "\n" + lipgloss.NewStyle().Width(w).Render(st.Muted.Render(nobody))
