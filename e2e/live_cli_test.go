@@ -3,6 +3,7 @@ package e2e
 import (
 	"bufio"
 	"io"
+	"net"
 	"net/http"
 	"os/exec"
 	"path/filepath"
@@ -109,10 +110,21 @@ func TestLiveUsageErrors(t *testing.T) {
 		{"live"},
 		{"live", "Room", "--addr", "nonsense"},
 		{"live", "Room", "--max-participants", "0"},
+		{"live", "Room", "--ssh", "nonsense"},
 	} {
 		if _, errOut, code := cli(t, nil, append([]string{"--db", db}, args...)...); code != 2 || !strings.HasPrefix(errOut, "cxmap: ") {
 			t.Errorf("%v: exit %d, %q", args, code, errOut)
 		}
+	}
+	// A port already taken: one line naming it, nothing started.
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	env := []string{"XDG_CONFIG_HOME=" + t.TempDir()}
+	if _, errOut, code := cli(t, env, "--db", db, "live", "Room", "--headless", "--addr", "127.0.0.1:0", "--ssh", busy.Addr().String()); code != 1 || !strings.HasPrefix(errOut, "cxmap: ") || !strings.Contains(errOut, busy.Addr().String()) || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+		t.Errorf("--ssh on a busy port: exit %d, %q", code, errOut)
 	}
 	if _, errOut, code := cli(t, nil, "--db", db, "live", "Nope", "--headless", "--addr", "127.0.0.1:0"); code != 1 || !strings.HasPrefix(errOut, "cxmap: ") || !strings.Contains(errOut, "Nope") {
 		t.Errorf("unknown workshop: %d %q", code, errOut)
