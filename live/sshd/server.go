@@ -53,7 +53,7 @@ type Options struct {
 	AuthorizedKeys string        // path of the facilitators' authorized_keys file
 	IdleTimeout    time.Duration // a connection with no traffic this long is closed
 	MaxPerAddr     int           // connections open at once from one IP address
-	App            App // nil: no facilitator logs in (participants only)
+	App            App           // nil: no facilitator logs in (participants only)
 	// Guests lets participants of live sessions in (nil fields: nobody).
 	Guests Guests
 	// Secret keys the participants' tokens; it must stay the same across
