@@ -16,5 +16,3 @@ func fromResponse(r model.Response) Vote {
 	note := r.Note
 	return Vote{Question: r.QuestionID, Level: r.Level, NA: r.NA, DontKnow: r.DontKnow, Note: &note}
 }
-
-func dontKnow(r model.Response) bool { return r.DontKnow }

@@ -186,7 +186,7 @@ func (s *Session) Reload(ctx context.Context) error {
 			continue
 		}
 		s.setNote(r.QuestionID, r.ParticipantID, r.Note)
-		if !decided(r) {
+		if !r.Decided() {
 			continue
 		}
 		if s.votes[r.QuestionID] == nil {
@@ -425,9 +425,6 @@ func (s *Session) checkVote(v Vote) error {
 		n++
 	}
 	if v.DontKnow {
-		if !DontKnowSupported {
-			return ErrBadVote
-		}
 		n++
 	}
 	if n != 1 {
@@ -472,9 +469,6 @@ func (s *Session) Move(ctx context.Context, pid int64, question string) error {
 	s.changedFor(pid)
 	return nil
 }
-
-// decided reports whether a response is a vote: a level, NA or don't know.
-func decided(r model.Response) bool { return r.Level > 0 || r.NA || dontKnow(r) }
 
 // SavedAddr is the address the last run listened on, "" if none.
 func (s *Session) SavedAddr() string { return s.addr }

@@ -82,7 +82,7 @@ func (s *Session) reveal(q string) *Reveal {
 		switch {
 		case v.NA:
 			bar = &r.NA
-		case dontKnow(v):
+		case v.DontKnow:
 			bar = &r.DontKnow
 		case v.Level >= 1 && v.Level <= len(r.Levels):
 			bar = &r.Levels[v.Level-1]
