@@ -36,14 +36,9 @@ func newQR(text string) (qrCode, error) {
 	return qrCode{size: n, modules: m}, nil
 }
 
-// fits says whether the code at scale fits w x h cells: scale 1 draws a
-// module as half a cell (two rows to a line), scale 2 as two whole cells,
-// both roughly square on a terminal.
-func (q qrCode) fits(scale, w, h int) bool {
-	cw, ch := q.cells(scale)
-	return cw <= w && ch <= h
-}
-
+// cells is the code's size at scale: scale 1 draws a module as half a
+// cell (two rows to a line), scale 2 as two whole cells, both roughly
+// square on a terminal.
 func (q qrCode) cells(scale int) (int, int) {
 	if scale >= 2 {
 		return 2 * q.size, q.size
