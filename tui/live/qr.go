@@ -12,10 +12,11 @@ import (
 // would not fit a small terminal.
 const quiet = 2
 
-// qrCode is the join address as QR modules, true for dark.
+// qrCode is the join address as a QR code, drawn once at both scales:
+// the address never changes while the screen shows it.
 type qrCode struct {
-	size    int
-	modules [][]bool
+	size  int       // modules a side, the margin included
+	drawn [2]string // at scale 1 and 2
 }
 
 // newQR encodes text. Upper case letters take the QR alphanumeric mode,
@@ -26,14 +27,8 @@ func newQR(text string) (qrCode, error) {
 		return qrCode{}, err
 	}
 	n := c.Size + 2*quiet
-	m := make([][]bool, n)
-	for y := range m {
-		m[y] = make([]bool, n)
-		for x := range m[y] {
-			m[y][x] = c.Black(x-quiet, y-quiet)
-		}
-	}
-	return qrCode{size: n, modules: m}, nil
+	dark := func(x, y int) bool { return c.Black(x-quiet, y-quiet) } // false off the code
+	return qrCode{size: n, drawn: [2]string{draw(n, dark, 1), draw(n, dark, 2)}}, nil
 }
 
 // cells is the code's size at scale: scale 1 draws a module as half a
@@ -46,16 +41,24 @@ func (q qrCode) cells(scale int) (int, int) {
 	return q.size, (q.size + 1) / 2
 }
 
-// render draws the code dark on light whatever the terminal's theme:
-// scanners expect dark modules on a light ground.
+// render is the code drawn at scale.
 func (q qrCode) render(scale int) string {
+	if scale >= 2 {
+		return q.drawn[1]
+	}
+	return q.drawn[0]
+}
+
+// draw draws n x n modules dark on light whatever the terminal's theme:
+// scanners expect dark modules on a light ground.
+func draw(n int, dark func(x, y int) bool, scale int) string {
 	st := lipgloss.NewStyle().Foreground(lipgloss.Color("#000000")).Background(lipgloss.Color("#FFFFFF"))
 	var lines []string
 	if scale >= 2 {
-		for y := 0; y < q.size; y++ {
+		for y := 0; y < n; y++ {
 			var b strings.Builder
-			for x := 0; x < q.size; x++ {
-				if q.modules[y][x] {
+			for x := 0; x < n; x++ {
+				if dark(x, y) {
 					b.WriteString("██")
 				} else {
 					b.WriteString("  ")
@@ -65,11 +68,11 @@ func (q qrCode) render(scale int) string {
 		}
 		return strings.Join(lines, "\n")
 	}
-	for y := 0; y < q.size; y += 2 {
+	for y := 0; y < n; y += 2 {
 		var b strings.Builder
-		for x := 0; x < q.size; x++ {
-			top := q.modules[y][x]
-			bottom := y+1 < q.size && q.modules[y+1][x]
+		for x := 0; x < n; x++ {
+			top := dark(x, y)
+			bottom := y+1 < n && dark(x, y+1)
 			switch {
 			case top && bottom:
 				b.WriteString("█")
