@@ -47,7 +47,8 @@ func (s *Server) admitted(user string) (admitted, looksLikeCode bool) {
 // publicKey admits a participant with any key (the key is who they are),
 // and a facilitator only with a key in the authorized_keys file.
 func (s *Server) publicKey(ctx ssh.Context, key ssh.PublicKey) bool {
-	if ok, _ := s.admitted(ctx.User()); ok {
+	guest, looks := s.admitted(ctx.User())
+	if guest {
 		ctx.SetValue(ctxRole, roleGuest)
 		ctx.SetValue(ctxGuestKey, key)
 		return true
@@ -55,7 +56,7 @@ func (s *Server) publicKey(ctx ssh.Context, key ssh.PublicKey) bool {
 	// Without an app for facilitators (cxmap live --ssh) nobody logs in
 	// as one, whatever the authorized_keys file says.
 	ok := s.o.App != nil && authorized(s.o.AuthorizedKeys, key)
-	if _, looks := s.admitted(ctx.User()); looks && !ok {
+	if looks && !ok {
 		s.guessed(ctx)
 	}
 	role := ""
