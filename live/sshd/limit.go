@@ -18,10 +18,7 @@ func newPerAddr(max int) *perAddr { return &perAddr{max: max, open: map[string]i
 // wrap admits conn, returning nil when its address is at the cap; the
 // returned conn gives its place back when closed.
 func (l *perAddr) wrap(conn net.Conn) net.Conn {
-	host, _, err := net.SplitHostPort(conn.RemoteAddr().String())
-	if err != nil {
-		host = conn.RemoteAddr().String()
-	}
+	host := hostOf(conn.RemoteAddr())
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.open[host] >= l.max {
