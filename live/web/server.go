@@ -240,25 +240,22 @@ func (s *Server) page(name, ctype string) http.HandlerFunc {
 	}
 }
 
-// bearer is the token of an Authorization: Bearer header.
-func bearer(r *http.Request) string {
+// requestToken is a request's token: in an Authorization: Bearer header, or
+// (for EventSource, which cannot send headers) the token query parameter.
+func requestToken(r *http.Request) string {
 	h := r.Header.Get("Authorization")
 	if t, ok := strings.CutPrefix(h, "Bearer "); ok {
-		return strings.TrimSpace(t)
+		if t = strings.TrimSpace(t); t != "" {
+			return t
+		}
 	}
-	return ""
+	return r.URL.Query().Get("token")
 }
 
-// participant wraps a handler that needs a phone's token: in the
-// Authorization header, or (for EventSource, which cannot send headers)
-// the token query parameter.
+// participant wraps a handler that needs a phone's token.
 func (s *Server) participant(h func(http.ResponseWriter, *http.Request, int64)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		t := bearer(r)
-		if t == "" {
-			t = r.URL.Query().Get("token")
-		}
-		pid, ok := s.sess.Participant(t)
+		pid, ok := s.sess.Participant(requestToken(r))
 		if !ok {
 			fail(w, http.StatusUnauthorized, "unknown or missing token: join again")
 			return
@@ -274,11 +271,7 @@ func (s *Server) participant(h func(http.ResponseWriter, *http.Request, int64)) 
 // facilitator wraps a handler that needs the facilitator's token.
 func (s *Server) facilitator(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		t := bearer(r)
-		if t == "" {
-			t = r.URL.Query().Get("token")
-		}
-		if !s.sess.CheckFacilitator(t) {
+		if !s.sess.CheckFacilitator(requestToken(r)) {
 			fail(w, http.StatusUnauthorized, "the facilitator's token is needed")
 			return
 		}
