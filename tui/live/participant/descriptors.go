@@ -18,16 +18,7 @@ import (
 // when they do not fit, a strip of the levels with the full text of the
 // highlighted one below, so no descriptor is cut mid-sentence.
 
-// levelNames are the model's level names in the workshop's language.
-func (m *Model) levelNames() []string {
-	out := make([]string, len(m.c.Levels))
-	for i, l := range m.c.Levels {
-		out[i] = l.Name
-	}
-	return out
-}
-
-func (m *Model) levelLabel(lvl int) string { return histogram.Level(m.levelNames(), lvl) }
+func (m *Model) levelLabel(lvl int) string { return histogram.Level(m.levels, lvl) }
 
 // choice is one line of the list: a level, N/A or don't know.
 type choice struct {
@@ -128,7 +119,7 @@ func (m *Model) condensed(cs []choice, w, h int) string {
 // revealLines is the shared histogram in the workshop's language, with
 // the participant's own row marked.
 func revealLines(m *Model, r *lv.Reveal, w int, mine *lv.Vote) []string {
-	o := histogram.Options{Styles: m.st, Cat: m.cat, Levels: m.levelNames(), Width: w, Mine: mine}
+	o := histogram.Options{Styles: m.st, Cat: m.cat, Levels: m.levels, Width: w, Mine: mine}
 	if mine == nil {
 		// No vote of theirs: still the same columns, nothing marked.
 		o.Mine = &lv.Vote{}

@@ -53,6 +53,8 @@ type Model struct {
 	help help.Model
 	life *life
 
+	levels []string // c's level names, for the labels and the histogram
+
 	width, height int
 
 	// The join screen.
@@ -96,6 +98,10 @@ func New(o Options) tea.Model {
 	}
 	cat := i18n.For(o.Session.Workshop().Language)
 	c := o.Session.Content()
+	levels := make([]string, len(c.Levels))
+	for i, l := range c.Levels {
+		levels[i] = l.Name
+	}
 	// Every style of the fields and the help comes from the client's
 	// renderer: the components' defaults are drawn for the server's own
 	// terminal, which over SSH is not the one looking at them.
@@ -119,7 +125,7 @@ func New(o Options) tea.Model {
 	h.Styles.ShortKey, h.Styles.FullKey = st.Key, st.Key
 	h.Styles.ShortDesc, h.Styles.FullDesc = st.Help, st.Help
 	h.Styles.ShortSeparator, h.Styles.FullSeparator, h.Styles.Ellipsis = st.Faint, st.Faint, st.Faint
-	m := &Model{o: o, ctx: o.Ctx, sess: o.Session, st: st, cat: cat, c: c, help: h,
+	m := &Model{o: o, ctx: o.Ctx, sess: o.Session, st: st, cat: cat, c: c, levels: levels, help: h,
 		keys: newKeys(cat, len(c.Levels)), name: ti, note: ta, drafts: map[string]string{},
 		saves: &saver{written: map[string]uint64{}}, life: newLife()}
 	go func() {
