@@ -29,22 +29,28 @@ func NewToken() string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-// joinAlphabet has no 0/O or 1/I/L, so codes read aloud are typed right.
-const joinAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+// JoinAlphabet has no 0/O or 1/I/L, so codes read aloud are typed right.
+const JoinAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
-// NewJoinCode returns six characters from joinAlphabet: short enough to
-// read off a projector, with 31^6 (about 10^9) possibilities against a
-// rate-limited guesser.
-func NewJoinCode() string {
-	out := make([]byte, 0, 6)
+// JoinCodeLen is a join code's length: short enough to read off a
+// projector, with 31^6 (about 10^9) possibilities against a rate-limited
+// guesser.
+const JoinCodeLen = 6
+
+// NewJoinCode returns JoinCodeLen characters from JoinAlphabet.
+func NewJoinCode() string { return NewCode(JoinCodeLen) }
+
+// NewCode returns n random characters from JoinAlphabet.
+func NewCode(n int) string {
+	out := make([]byte, 0, n)
 	b := make([]byte, 1)
-	for len(out) < 6 {
+	for len(out) < n {
 		if _, err := rand.Read(b); err != nil {
 			panic(fmt.Sprintf("crypto/rand: %v", err))
 		}
 		// Rejecting the top bytes keeps every character equally likely.
-		if int(b[0]) < 256/len(joinAlphabet)*len(joinAlphabet) {
-			out = append(out, joinAlphabet[int(b[0])%len(joinAlphabet)])
+		if int(b[0]) < 256/len(JoinAlphabet)*len(JoinAlphabet) {
+			out = append(out, JoinAlphabet[int(b[0])%len(JoinAlphabet)])
 		}
 	}
 	return string(out)

@@ -3,7 +3,6 @@ package sshd
 import (
 	"context"
 	"crypto/hmac"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
 	"net"
@@ -12,6 +11,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/cxmap/cxmap/live"
 )
 
 // A participant of a live session logs in with the session's join code as
@@ -44,9 +45,6 @@ type Guests struct {
 	App func(ctx context.Context, r *lipgloss.Renderer, g Guest) (tea.Model, func(), error)
 }
 
-// joinAlphabet is live.NewJoinCode's: no 0/O or 1/I/L.
-const joinAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-
 // rejoinLen is the rejoin code's length: 31^8 (about 10^12) codes, each
 // valid only with its session's join code, against a capped guesser.
 const rejoinLen = 8
@@ -56,7 +54,7 @@ const rejoinLen = 8
 func parseGuest(user string) (code, rejoin string, ok bool) {
 	user = strings.ToUpper(user)
 	code, rejoin, _ = strings.Cut(user, "-")
-	if len(code) != 6 || !inAlphabet(code) {
+	if len(code) != live.JoinCodeLen || !inAlphabet(code) {
 		return "", "", false
 	}
 	if rejoin != "" && (len(rejoin) != rejoinLen || !inAlphabet(rejoin)) {
@@ -67,7 +65,7 @@ func parseGuest(user string) (code, rejoin string, ok bool) {
 
 func inAlphabet(s string) bool {
 	for _, r := range s {
-		if !strings.ContainsRune(joinAlphabet, r) {
+		if !strings.ContainsRune(live.JoinAlphabet, r) {
 			return false
 		}
 	}
@@ -75,20 +73,7 @@ func inAlphabet(s string) bool {
 }
 
 // newRejoin returns a fresh rejoin code.
-func newRejoin() string {
-	out := make([]byte, 0, rejoinLen)
-	b := make([]byte, 1)
-	for len(out) < rejoinLen {
-		if _, err := rand.Read(b); err != nil {
-			panic(err) // crypto/rand does not fail on supported systems
-		}
-		// Rejecting the top bytes keeps every character equally likely.
-		if int(b[0]) < 256/len(joinAlphabet)*len(joinAlphabet) {
-			out = append(out, joinAlphabet[int(b[0])%len(joinAlphabet)])
-		}
-	}
-	return string(out)
-}
+func newRejoin() string { return live.NewCode(rejoinLen) }
 
 // guestToken is the participant's token for what identifies the client:
 // kind "key" with the key's wire form, or "rejoin" with the code.
