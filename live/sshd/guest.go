@@ -93,9 +93,10 @@ func rejoinToken(secret []byte, code, rejoin string) string {
 	return guestToken(secret, code, "rejoin", []byte(rejoin))
 }
 
-// rejoinCommand is what a keyless participant types to come back: the
-// address their client reached, so it works from where they are.
-func rejoinCommand(reached, code, rejoin string) string {
+// Command is the ssh command that logs user in at reached (host:port),
+// the address a client reached, so it works from where they are; "" when
+// reached is no such address.
+func Command(reached, user string) string {
 	host, port, err := net.SplitHostPort(reached)
 	if err != nil {
 		return ""
@@ -104,5 +105,5 @@ func rejoinCommand(reached, code, rejoin string) string {
 	if port != "22" {
 		cmd += "-p " + port + " "
 	}
-	return cmd + code + "-" + rejoin + "@" + host
+	return cmd + user + "@" + host
 }

@@ -225,7 +225,7 @@ func (s *Server) guest(sess ssh.Session, c Client) (Guest, error) {
 	default:
 		rejoin = newRejoin()
 		g.Token = rejoinToken(s.o.Secret, code, rejoin)
-		g.Rejoin = rejoinCommand(c.Reached, code, rejoin)
+		g.Rejoin = Command(c.Reached, code+"-"+rejoin)
 	}
 	return g, nil
 }

@@ -2,13 +2,13 @@ package live
 
 import (
 	"fmt"
-	"net"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	lv "github.com/cxmap/cxmap/live"
+	"github.com/cxmap/cxmap/live/sshd"
 	"github.com/cxmap/cxmap/textsafe"
 	"github.com/cxmap/cxmap/tui/live/histogram"
 )
@@ -81,7 +81,7 @@ func (m *Model) headView() string {
 	line2 := st.Label.Render(m.c.T("live.join_at")+" ") + st.Key.Render(m.r.url) +
 		st.Faint.Render("  ·  ") + st.Label.Render(m.c.T("live.code")+" ") + st.Key.Render(s.JoinCode)
 	head := ansi.Truncate(line1, m.width, "…") + "\n" + ansi.Truncate(line2, m.width, "…")
-	if cmd := sshJoin(m.sshReach(), s.JoinCode); cmd != "" {
+	if cmd := sshd.Command(m.sshReach(), s.JoinCode); cmd != "" {
 		head += "\n" + ansi.Truncate(st.Label.Render(m.c.T("live.join_ssh")+" ")+st.Key.Render(cmd), m.width, "…")
 	}
 	return head
@@ -95,19 +95,6 @@ func (m *Model) sshReach() string {
 		return m.c.Reached
 	}
 	return configuredSSH()
-}
-
-// sshJoin is the command participants join with from a terminal, when
-// the app is served over SSH and reached at reached (host:port).
-func sshJoin(reached, code string) string {
-	host, port, err := net.SplitHostPort(reached)
-	if err != nil || reached == "" {
-		return ""
-	}
-	if port == "22" {
-		return "ssh " + code + "@" + host
-	}
-	return "ssh -p " + port + " " + code + "@" + host
 }
 
 // panel is the question and the people, w x h cells.
@@ -206,7 +193,7 @@ func (m *Model) peopleView(w int) string {
 	lines := []string{st.Subtitle.Render(m.c.T("live.people", len(m.snap.People)))}
 	if len(m.snap.People) == 0 {
 		nobody := m.c.T("live.nobody")
-		if sshJoin(m.sshReach(), m.snap.JoinCode) != "" {
+		if sshd.Command(m.sshReach(), m.snap.JoinCode) != "" {
 			nobody = m.c.T("live.nobody_ssh")
 		}
 		return lines[0] + "\n" + lipgloss.NewStyle().Width(w).Render(st.Muted.Render(nobody))
