@@ -32,7 +32,7 @@
       your_vote: 'Your vote: %1', no_vote: 'You did not vote on this question.', closed: 'Votes are closed for this question.',
       ended: 'The session has ended. Thank you for taking part!',
       offline: 'Connection lost: reconnecting…', wrong_code: 'This session is not running any more. Check the address on the screen.',
-      failed: 'Not saved: %1', none: '—', level: 'Level %1'
+      failed: 'Not saved: %1', none: '—'
     },
     es: {
       join_title: 'Únete al taller', your_name: 'Tu nombre', join: 'Entrar',
@@ -46,7 +46,7 @@
       your_vote: 'Tu voto: %1', no_vote: 'No votaste esta pregunta.', closed: 'La votación de esta pregunta está cerrada.',
       ended: 'La sesión ha terminado. ¡Gracias por participar!',
       offline: 'Conexión perdida: reconectando…', wrong_code: 'Esta sesión ya no está activa. Revisa la dirección en la pantalla.',
-      failed: 'No se guardó: %1', none: '—', level: 'Nivel %1'
+      failed: 'No se guardó: %1', none: '—'
     }
   };
 
