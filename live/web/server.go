@@ -87,11 +87,12 @@ func New(sess *live.Session, o Options) *Server {
 
 func (s *Server) routes() {
 	m := s.mux
-	m.HandleFunc("GET /j/{code}", s.page("static/index.html", "text/html; charset=utf-8"))
-	m.HandleFunc("GET /j/{code}/{$}", s.page("static/index.html", "text/html; charset=utf-8"))
+	index := s.page("static/index.html", "text/html; charset=utf-8")
+	m.HandleFunc("GET /j/{code}", index)
+	m.HandleFunc("GET /j/{code}/{$}", index)
 	// The QR code carries the address in capitals (a smaller code).
-	m.HandleFunc("GET /J/{code}", s.page("static/index.html", "text/html; charset=utf-8"))
-	m.HandleFunc("GET /J/{code}/{$}", s.page("static/index.html", "text/html; charset=utf-8"))
+	m.HandleFunc("GET /J/{code}", index)
+	m.HandleFunc("GET /J/{code}/{$}", index)
 	m.HandleFunc("GET /j/{code}/app.js", s.page("static/app.js", "text/javascript; charset=utf-8"))
 	m.HandleFunc("GET /j/{code}/app.css", s.page("static/app.css", "text/css; charset=utf-8"))
 	m.HandleFunc("GET /api/roster", s.roster)
@@ -219,21 +220,21 @@ func clientIP(r *http.Request) string {
 	return host
 }
 
-// page serves an embedded file to whoever has the join code.
+// page serves an embedded file to whoever has the join code. The file
+// is read once: it and the session's code never change.
 func (s *Server) page(name, ctype string) http.HandlerFunc {
+	b, err := static.ReadFile(name)
+	if err != nil {
+		panic(err) // the files are embedded at build time
+	}
+	// The page names its files under the code, so it works at /j/CODE
+	// with or without a trailing slash.
+	b = bytes.ReplaceAll(b, []byte("{{CODE}}"), []byte(s.sess.JoinCode()))
 	return func(w http.ResponseWriter, r *http.Request) {
 		if !s.sess.CheckCode(r.PathValue("code")) {
 			fail(w, http.StatusNotFound, "no session here: check the address on the screen")
 			return
 		}
-		b, err := static.ReadFile(name)
-		if err != nil {
-			fail(w, http.StatusNotFound, "not found")
-			return
-		}
-		// The page names its files under the code, so it works at
-		// /j/CODE with or without a trailing slash.
-		b = bytes.ReplaceAll(b, []byte("{{CODE}}"), []byte(s.sess.JoinCode()))
 		w.Header().Set("Content-Type", ctype)
 		w.Header().Set("Content-Length", strconv.Itoa(len(b)))
 		_, _ = w.Write(b)
