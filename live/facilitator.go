@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"maps"
-	"slices"
 
 	"github.com/cxmap/cxmap/model"
 )
@@ -34,10 +33,7 @@ func (s *Session) Reveal(ctx context.Context, question string) error {
 		return err
 	}
 	return s.update(ctx, func() error {
-		if !s.revealed[question] {
-			s.revealed[question] = true
-			s.state.Revealed = append(s.state.Revealed, question)
-		}
+		s.revealed[question] = true
 		return nil
 	})
 }
@@ -50,12 +46,6 @@ func (s *Session) Hide(ctx context.Context, question string) error {
 	}
 	return s.update(ctx, func() error {
 		delete(s.revealed, question)
-		s.state.Revealed = s.state.Revealed[:0]
-		for _, q := range s.order {
-			if s.revealed[q] {
-				s.state.Revealed = append(s.state.Revealed, q)
-			}
-		}
 		return nil
 	})
 }
@@ -104,8 +94,10 @@ func (s *Session) SetAnonymous(ctx context.Context, on bool) error {
 	})
 }
 
-// update changes the facilitator's state and saves it. If saving fails
-// the change is undone: nobody is shown a state that was not saved.
+// update changes the facilitator's state (s.revealed holds what is
+// revealed; the saved state lists it in questionnaire order) and saves
+// it. If saving fails the change is undone: nobody is shown a state that
+// was not saved.
 func (s *Session) update(ctx context.Context, fn func() error) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -113,9 +105,14 @@ func (s *Session) update(ctx context.Context, fn func() error) error {
 		return ErrEnded
 	}
 	before, revealed := s.state, maps.Clone(s.revealed)
-	before.Revealed = slices.Clone(s.state.Revealed)
 	err := fn()
 	if err == nil {
+		s.state.Revealed = nil
+		for _, q := range s.order {
+			if s.revealed[q] {
+				s.state.Revealed = append(s.state.Revealed, q)
+			}
+		}
 		b, _ := json.Marshal(s.state)
 		err = s.st.SaveLiveState(ctx, s.wid, string(b))
 	}
