@@ -50,7 +50,6 @@ type Model struct {
 	sel      int // the question shown
 	showCode bool
 	starting bool
-	err      error
 }
 
 // New builds the screen for one workshop's live session.
@@ -109,7 +108,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.wid != m.id {
 			return nil
 		}
-		m.starting, m.err = false, nil
+		m.starting = false
 		m.r, m.sess, m.qr = msg.r, msg.r.sess, msg.qr
 		m.order = m.sess.Questions()
 		m.snap = m.sess.Snapshot()
