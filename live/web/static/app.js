@@ -146,11 +146,10 @@
       go.addEventListener('click', function () { join(input.value, st); });
       input.addEventListener('keydown', function (e) { if (e.key === 'Enter') { join(input.value, st); } });
       card.appendChild(go);
-      var free = r.roster.filter(function (p) { return true; });
-      if (free.length) {
+      if (r.roster.length) {
         card.appendChild(el('p', 'muted', t('pick')));
         var people = el('div', 'people');
-        free.forEach(function (p) {
+        r.roster.forEach(function (p) {
           var b = el('button', 'btn secondary', p.taken ? p.name + ' (' + t('taken') + ')' : p.name);
           b.disabled = p.taken;
           b.addEventListener('click', function () { join(p.name, st); });
