@@ -280,7 +280,6 @@
       b.appendChild(el('span', 'lvl', level + (l ? ' · ' + l.name : '')));
       b.appendChild(el('span', 'desc', d));
       b.setAttribute('aria-pressed', mine && !mine.na && !mine.dont_know && mine.level === level ? 'true' : 'false');
-      b.disabled = !!reveal;
       b.addEventListener('click', function () { vote(q.id, { level: level }); });
       choices.appendChild(b);
     });
@@ -289,7 +288,6 @@
     na.dataset.level = 'na';
     na.appendChild(el('span', 'lvl', t('na')));
     na.setAttribute('aria-pressed', mine && mine.na ? 'true' : 'false');
-    na.disabled = !!reveal;
     na.addEventListener('click', function () { vote(q.id, { na: true }); });
     choices.appendChild(na);
     if (content.dont_know) {
@@ -298,13 +296,11 @@
       dk.dataset.level = 'dk';
       dk.appendChild(el('span', 'lvl', t('dk')));
       dk.setAttribute('aria-pressed', mine && mine.dont_know ? 'true' : 'false');
-      dk.disabled = !!reveal;
       dk.addEventListener('click', function () { vote(q.id, { dont_know: true }); });
       choices.appendChild(dk);
     }
-    if (!reveal) { main.appendChild(choices); }
-
     if (!reveal) {
+      main.appendChild(choices);
       var lab = el('label', null, t('note'));
       lab.htmlFor = 'note';
       main.appendChild(lab);
