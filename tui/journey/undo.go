@@ -60,29 +60,26 @@ func (e *Editor) push(s step) {
 }
 
 func (e *Editor) undoLast() tea.Cmd {
-	if len(e.undo) == 0 {
-		return e.say(e.c.T("journey.nothing_to_undo"))
-	}
-	s := e.undo[len(e.undo)-1]
-	e.undo = e.undo[:len(e.undo)-1]
-	if err := e.replay(&s, true); err != nil {
-		return e.replayFailed(s, err, &e.undo)
-	}
-	e.redo = append(e.redo, s)
-	return tea.Batch(e.saveCursor(), e.say(e.c.T("journey.undone", len(e.undo))))
+	return e.replayLast(&e.undo, &e.redo, true, "journey.nothing_to_undo", "journey.undone")
 }
 
 func (e *Editor) redoLast() tea.Cmd {
-	if len(e.redo) == 0 {
-		return e.say(e.c.T("journey.nothing_to_redo"))
+	return e.replayLast(&e.redo, &e.undo, false, "journey.nothing_to_redo", "journey.redone")
+}
+
+// replayLast takes the last step off from, replays it (its inverse for an
+// undo) and puts it on to.
+func (e *Editor) replayLast(from, to *[]step, inverse bool, none, done string) tea.Cmd {
+	if len(*from) == 0 {
+		return e.say(e.c.T(none))
 	}
-	s := e.redo[len(e.redo)-1]
-	e.redo = e.redo[:len(e.redo)-1]
-	if err := e.replay(&s, false); err != nil {
-		return e.replayFailed(s, err, &e.redo)
+	s := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	if err := e.replay(&s, inverse); err != nil {
+		return e.replayFailed(s, err, from)
 	}
-	e.undo = append(e.undo, s)
-	return tea.Batch(e.saveCursor(), e.say(e.c.T("journey.redone", len(e.redo))))
+	*to = append(*to, s)
+	return tea.Batch(e.saveCursor(), e.say(e.c.T(done, len(*from))))
 }
 
 // replayFailed keeps a step that could not be replayed for another try,
