@@ -86,17 +86,17 @@ func (e *Editor) replayLast(from, to *[]step, inverse bool, none, done string) t
 // unless what it names is gone (deleted in another window): then it is
 // dropped, since it can never apply again.
 func (e *Editor) replayFailed(s step, err error, back *[]step) tea.Cmd {
-	if errors.Is(err, store.ErrNotEmpty) {
+	e.reloadNow()
+	switch {
+	case errors.Is(err, store.ErrNotEmpty):
 		// Dropped: the stage is someone's work now.
-		return tea.Batch(e.reloadNow(), e.say(e.c.T("journey.undo_not_empty")))
-	}
-	if errors.Is(err, store.ErrChanged) {
-		return tea.Batch(e.reloadNow(), e.say(e.c.T("journey.undo_changed")))
-	}
-	if !errors.Is(err, store.ErrNotFound) {
+		return e.say(e.c.T("journey.undo_not_empty"))
+	case errors.Is(err, store.ErrChanged):
+		return e.say(e.c.T("journey.undo_changed"))
+	case !errors.Is(err, store.ErrNotFound):
 		*back = append(*back, s)
 	}
-	return tea.Batch(e.reloadNow(), common.Err(err))
+	return common.Err(err)
 }
 
 // replay undoes (inverse) or redoes s, then shows the stored map with the
@@ -197,11 +197,7 @@ func (s *step) follow(a store.Axis, old, id int64) {
 
 // reloadNow reads the stored map at once, keeping the cursor on its stage
 // and lane: after a failed write the screen shows what is stored.
-func (e *Editor) reloadNow() tea.Cmd {
-	stage, lane := e.cursorIDs()
-	e.show(stage, lane)
-	return nil
-}
+func (e *Editor) reloadNow() { e.show(e.cursorIDs()) }
 
 // show reloads the journey from the store and puts the cursor on the
 // stage and lane with those ids (or as near as it can).
