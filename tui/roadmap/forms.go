@@ -225,7 +225,7 @@ func splitList(s string) []string {
 func (m *Model) openDelete(in model.Initiative) tea.Cmd {
 	var yes bool
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewConfirm().Title(m.c.T("rm.delete_title", textsafe.Line(in.Title))).Description(m.c.T("rm.delete_desc")).
+		huh.NewConfirm().Title(m.c.T("rm.delete_title", in.Title)).Description(m.c.T("rm.delete_desc")).
 			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
 	))
 	return m.forms.Open(f, func() tea.Cmd {
@@ -294,7 +294,7 @@ func (m *Model) confirmRegenerate() tea.Cmd {
 func (m *Model) confirmOverwrite(format, path string) tea.Cmd {
 	var yes bool
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewConfirm().Title(m.c.T("rm.overwrite_title", textsafe.Line(path))).
+		huh.NewConfirm().Title(m.c.T("rm.overwrite_title", path)).
 			Affirmative(m.c.T("rm.overwrite")).Negative(m.c.T("key.cancel")).Value(&yes),
 	))
 	return m.forms.Open(f, func() tea.Cmd {
