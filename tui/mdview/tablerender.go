@@ -67,8 +67,8 @@ func (r *renderer) table(t *tableMD, width int) []string {
 	for j, w := range widths {
 		rule[j] = strings.Repeat("─", w)
 	}
-	sep := paint(r.md.Border, strings.Join(rule, "─┼─"))
-	out = append(out, sep)
+	ruled := strings.Join(rule, "─┼─")
+	out = append(out, paint(r.md.Border, ruled))
 	var body [][]string
 	multi := false
 	for _, row := range rows {
@@ -78,10 +78,10 @@ func (r *renderer) table(t *tableMD, width int) []string {
 		multi = multi || wrapped >= 2
 		body = append(body, lines)
 	}
+	between := paint(r.md.Border, strings.ReplaceAll(ruled, "─", "┄"))
 	for i, lines := range body {
 		if i > 0 && multi {
-			// Rows of several lines need a line between them to be told apart.
-			out = append(out, paint(r.md.Border, strings.ReplaceAll(strings.Join(rule, "─┼─"), "─", "┄")))
+			out = append(out, between)
 		}
 		out = append(out, lines...)
 	}
