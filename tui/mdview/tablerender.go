@@ -29,12 +29,21 @@ func (r *renderer) table(t *tableMD, width int) []string {
 		}
 	}
 	natural, least := make([]int, n), make([]int, n)
+	// A cell's natural width is its widest line unwrapped: its words and
+	// the spaces between them, up to each hard break.
 	measure := func(j int, sp []span, ctx context) {
+		lineW := 0
 		for _, w := range words(sp, ctx) {
+			if w.brk {
+				lineW = 0
+				continue
+			}
 			least[j] = max(least[j], min(w.w, wordColumn))
-		}
-		for _, l := range r.wrap(sp, ctx, 1<<20) {
-			natural[j] = max(natural[j], ansi.StringWidth(l))
+			if lineW > 0 {
+				lineW++
+			}
+			lineW += w.w
+			natural[j] = max(natural[j], lineW)
 		}
 	}
 	for j := range n {
