@@ -150,23 +150,17 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 		if s != "" {
 			ids = strings.Split(s, "\x00")
 		}
-		return nonNilEvidence(m.withQuestionEvidence(openEvidence, ids))
+		return nonNil(m.withQuestionEvidence(openEvidence, ids))
 	})
 	return m.forms.OpenLive(f, live, func() tea.Cmd { return m.reload(id, nil) })
 }
 
-func nonNil(s []string) []string {
+// nonNil stores an empty list as [], not null.
+func nonNil[T any](s []T) []T {
 	if s == nil {
-		return []string{}
+		return []T{}
 	}
 	return s
-}
-
-func nonNilEvidence(e []model.Evidence) []model.Evidence {
-	if e == nil {
-		return []model.Evidence{}
-	}
-	return e
 }
 
 // questionOptions offers every answered question as evidence, with its
