@@ -1,6 +1,7 @@
 package home
 
 import (
+	"context"
 	"fmt"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -73,33 +74,27 @@ func (m *Model) openRename(w model.Workshop) tea.Cmd {
 }
 
 func (m *Model) openDuplicate(w model.Workshop) tea.Cmd {
-	name := m.c.T("home.copy_of", w.Name)
-	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewInput().Title(m.c.T("home.duplicate_title", w.Name)).Description(m.c.T("home.duplicate_desc")).
-			Value(&name).Validate(m.nameFree(0)),
-	))
-	return m.forms.Open(f, func() tea.Cmd {
-		return func() tea.Msg {
-			id, err := m.c.Store.DuplicateWorkshop(m.c.Ctx, w.ID, name)
-			if err != nil {
-				return common.ErrMsg{Err: err}
-			}
-			return m.reloadAndSay(id, m.c.T("home.duplicated", name))()
-		}
-	})
+	return m.openCopy(w, "home.copy_of", "home.duplicate_title", "home.duplicate_desc", m.c.Store.DuplicateWorkshop)
 }
 
 // openRound starts a re-assessment: a new round with empty answers,
 // the previous round's shown beside each question.
 func (m *Model) openRound(w model.Workshop) tea.Cmd {
-	name := m.c.T("home.round_of", w.Name)
+	return m.openCopy(w, "home.round_of", "home.round_title", "home.round_desc", m.c.Store.StartRound)
+}
+
+// openCopy asks for the name of a new workshop made from w (a duplicate
+// or a new round), then makes it with makeCopy and selects it.
+func (m *Model) openCopy(w model.Workshop, nameKey, titleKey, descKey string,
+	makeCopy func(ctx context.Context, id int64, name string) (int64, error)) tea.Cmd {
+	name := m.c.T(nameKey, w.Name)
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewInput().Title(m.c.T("home.round_title", w.Name)).Description(m.c.T("home.round_desc")).
+		huh.NewInput().Title(m.c.T(titleKey, w.Name)).Description(m.c.T(descKey)).
 			Value(&name).Validate(m.nameFree(0)),
 	))
 	return m.forms.Open(f, func() tea.Cmd {
 		return func() tea.Msg {
-			id, err := m.c.Store.StartRound(m.c.Ctx, w.ID, name)
+			id, err := makeCopy(m.c.Ctx, w.ID, name)
 			if err != nil {
 				return common.ErrMsg{Err: err}
 			}

@@ -31,7 +31,3 @@ func newKeys(cat i18n.Catalog) keyMap {
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", cat.T("key.down"))),
 	}
 }
-
-func (k keyMap) bindings() []key.Binding {
-	return []key.Binding{k.Open, k.New, k.Rename, k.Round, k.Duplicate, k.Delete, k.Filter, k.Up, k.Down}
-}

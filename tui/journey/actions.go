@@ -182,7 +182,8 @@ func (e *Editor) commitCell(next model.Journey, lane, stage int) tea.Cmd {
 		return nil // nothing changed: no write, no step of undo
 	}
 	if err := e.saveCell(next, lane, stage); err != nil {
-		return tea.Batch(e.reloadNow(), e.retry.Failed(err))
+		e.reloadNow()
+		return e.retry.Failed(err)
 	}
 	sid, lid := e.j.Stages[stage].ID, e.j.Lanes[lane].ID
 	cs, cl := e.cursorIDs()
@@ -209,7 +210,8 @@ func (e *Editor) structOp(s step, write func(*step) error) tea.Cmd {
 			}
 			return e.say(e.c.T("journey.last_stage"))
 		}
-		return tea.Batch(e.reloadNow(), e.retry.Failed(err))
+		e.reloadNow()
+		return e.retry.Failed(err)
 	}
 	e.push(s)
 	if s.afterStage != 0 || s.afterLane != 0 {

@@ -83,7 +83,8 @@ func (e *Editor) updateEdit(msg tea.Msg) tea.Cmd {
 		// Also when the key changed nothing but the last write failed:
 		// the next key retries it.
 		if err := e.saveText(v); err != nil {
-			return tea.Batch(cmd, e.reloadNow(), e.retry.Failed(common.TextKept{Err: err}))
+			e.reloadNow()
+			return tea.Batch(cmd, e.retry.Failed(common.TextKept{Err: err}))
 		}
 		e.editSaved = v
 		return tea.Batch(cmd, e.retry.Saved())
@@ -113,7 +114,8 @@ func (e *Editor) finishEdit() tea.Cmd {
 		text := strings.TrimRight(v, " \n\t")
 		if text != e.editSaved {
 			if err := e.saveText(text); err != nil {
-				return tea.Batch(e.reloadNow(), e.retry.Failed(common.TextKept{Err: err}))
+				e.reloadNow()
+				return e.retry.Failed(common.TextKept{Err: err})
 			}
 			e.editSaved = text
 		}

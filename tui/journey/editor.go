@@ -161,7 +161,6 @@ func (e *Editor) Update(msg tea.Msg) tea.Cmd {
 			}
 		}
 		e.clampCursor()
-		e.keys.Compare.SetEnabled(true) // on a current map it says why it cannot
 		e.fit()
 		if first || msg.pos == nil {
 			return e.saveCursor()
@@ -184,7 +183,6 @@ func (e *Editor) Update(msg tea.Msg) tea.Cmd {
 		return tea.Batch(e.loadKeep(), e.saveCursor())
 	case common.LanguageMsg:
 		e.keys = newEditorKeys(e.c.Cat)
-		e.keys.Compare.SetEnabled(true) // on a current map it says why it cannot
 		e.cache.reset()
 		return nil
 	}
@@ -248,7 +246,6 @@ func (e *Editor) reloaded(j model.Journey) tea.Cmd {
 	}
 	e.j = j
 	e.place(stage, lane)
-	e.keys.Compare.SetEnabled(true) // on a current map it says why it cannot
 	if e.editing && (!e.hasStage(e.editStage) || !e.hasLane(e.editLane)) {
 		e.editing = false
 		e.area.Blur()

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 
 	"github.com/cxmap/cxmap/i18n"
+	"github.com/cxmap/cxmap/tui/common"
 )
 
 // editorKeys are the grid editor's keys. The root owns q, ?, L and
@@ -102,6 +103,8 @@ func (k editorKeys) grid() []key.Binding {
 // listKeys are the journey list's keys.
 type listKeys struct {
 	Open, New, Rename, Edit, Duplicate, Delete, Up, Down, Back key.Binding
+
+	Pages common.PageKeys // built once, as the other screens keep theirs
 }
 
 func newListKeys(cat i18n.Catalog) listKeys {
@@ -115,6 +118,7 @@ func newListKeys(cat i18n.Catalog) listKeys {
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", cat.T("key.up"))),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", cat.T("key.down"))),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
+		Pages:     common.NewPageKeys(cat),
 	}
 }
 

@@ -158,16 +158,15 @@ func (m *List) FullHelp() [][]key.Binding {
 	if m.forms.Active() {
 		return [][]key.Binding{m.forms.KeyBinds()}
 	}
-	pages := common.NewPageKeys(m.c.Cat)
 	return [][]key.Binding{
 		{m.keys.Open, m.keys.New, m.keys.Rename, m.keys.Edit, m.keys.Duplicate, m.keys.Delete},
-		{m.keys.Up, m.keys.Down, pages.PgUp, pages.Home},
+		{m.keys.Up, m.keys.Down, m.keys.Pages.PgUp, m.keys.Pages.Home},
 	}
 }
 
 // pageMove moves the selection by a page or to an end.
 func (m *List) pageMove(k tea.KeyMsg) bool {
 	var ok bool
-	m.cursor, ok = common.NewPageKeys(m.c.Cat).Move(k, m.cursor, len(m.items), m.room())
+	m.cursor, ok = m.keys.Pages.Move(k, m.cursor, len(m.items), m.room())
 	return ok
 }

@@ -60,46 +60,43 @@ func (e *Editor) push(s step) {
 }
 
 func (e *Editor) undoLast() tea.Cmd {
-	if len(e.undo) == 0 {
-		return e.say(e.c.T("journey.nothing_to_undo"))
-	}
-	s := e.undo[len(e.undo)-1]
-	e.undo = e.undo[:len(e.undo)-1]
-	if err := e.replay(&s, true); err != nil {
-		return e.replayFailed(s, err, &e.undo)
-	}
-	e.redo = append(e.redo, s)
-	return tea.Batch(e.saveCursor(), e.say(e.c.T("journey.undone", len(e.undo))))
+	return e.replayLast(&e.undo, &e.redo, true, "journey.nothing_to_undo", "journey.undone")
 }
 
 func (e *Editor) redoLast() tea.Cmd {
-	if len(e.redo) == 0 {
-		return e.say(e.c.T("journey.nothing_to_redo"))
+	return e.replayLast(&e.redo, &e.undo, false, "journey.nothing_to_redo", "journey.redone")
+}
+
+// replayLast takes the last step off from, replays it (its inverse for an
+// undo) and puts it on to.
+func (e *Editor) replayLast(from, to *[]step, inverse bool, none, done string) tea.Cmd {
+	if len(*from) == 0 {
+		return e.say(e.c.T(none))
 	}
-	s := e.redo[len(e.redo)-1]
-	e.redo = e.redo[:len(e.redo)-1]
-	if err := e.replay(&s, false); err != nil {
-		return e.replayFailed(s, err, &e.redo)
+	s := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	if err := e.replay(&s, inverse); err != nil {
+		return e.replayFailed(s, err, from)
 	}
-	e.undo = append(e.undo, s)
-	return tea.Batch(e.saveCursor(), e.say(e.c.T("journey.redone", len(e.redo))))
+	*to = append(*to, s)
+	return tea.Batch(e.saveCursor(), e.say(e.c.T(done, len(*from))))
 }
 
 // replayFailed keeps a step that could not be replayed for another try,
 // unless what it names is gone (deleted in another window): then it is
 // dropped, since it can never apply again.
 func (e *Editor) replayFailed(s step, err error, back *[]step) tea.Cmd {
-	if errors.Is(err, store.ErrNotEmpty) {
+	e.reloadNow()
+	switch {
+	case errors.Is(err, store.ErrNotEmpty):
 		// Dropped: the stage is someone's work now.
-		return tea.Batch(e.reloadNow(), e.say(e.c.T("journey.undo_not_empty")))
-	}
-	if errors.Is(err, store.ErrChanged) {
-		return tea.Batch(e.reloadNow(), e.say(e.c.T("journey.undo_changed")))
-	}
-	if !errors.Is(err, store.ErrNotFound) {
+		return e.say(e.c.T("journey.undo_not_empty"))
+	case errors.Is(err, store.ErrChanged):
+		return e.say(e.c.T("journey.undo_changed"))
+	case !errors.Is(err, store.ErrNotFound):
 		*back = append(*back, s)
 	}
-	return tea.Batch(e.reloadNow(), common.Err(err))
+	return common.Err(err)
 }
 
 // replay undoes (inverse) or redoes s, then shows the stored map with the
@@ -200,11 +197,7 @@ func (s *step) follow(a store.Axis, old, id int64) {
 
 // reloadNow reads the stored map at once, keeping the cursor on its stage
 // and lane: after a failed write the screen shows what is stored.
-func (e *Editor) reloadNow() tea.Cmd {
-	stage, lane := e.cursorIDs()
-	e.show(stage, lane)
-	return nil
-}
+func (e *Editor) reloadNow() { e.show(e.cursorIDs()) }
 
 // show reloads the journey from the store and puts the cursor on the
 // stage and lane with those ids (or as near as it can).

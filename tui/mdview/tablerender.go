@@ -29,12 +29,21 @@ func (r *renderer) table(t *tableMD, width int) []string {
 		}
 	}
 	natural, least := make([]int, n), make([]int, n)
+	// A cell's natural width is its widest line unwrapped: its words and
+	// the spaces between them, up to each hard break.
 	measure := func(j int, sp []span, ctx context) {
+		lineW := 0
 		for _, w := range words(sp, ctx) {
+			if w.brk {
+				lineW = 0
+				continue
+			}
 			least[j] = max(least[j], min(w.w, wordColumn))
-		}
-		for _, l := range r.wrap(sp, ctx, 1<<20) {
-			natural[j] = max(natural[j], ansi.StringWidth(l))
+			if lineW > 0 {
+				lineW++
+			}
+			lineW += w.w
+			natural[j] = max(natural[j], lineW)
 		}
 	}
 	for j := range n {
@@ -67,8 +76,8 @@ func (r *renderer) table(t *tableMD, width int) []string {
 	for j, w := range widths {
 		rule[j] = strings.Repeat("─", w)
 	}
-	sep := paint(r.md.Border, strings.Join(rule, "─┼─"))
-	out = append(out, sep)
+	ruled := strings.Join(rule, "─┼─")
+	out = append(out, paint(r.md.Border, ruled))
 	var body [][]string
 	multi := false
 	for _, row := range rows {
@@ -78,10 +87,10 @@ func (r *renderer) table(t *tableMD, width int) []string {
 		multi = multi || wrapped >= 2
 		body = append(body, lines)
 	}
+	between := paint(r.md.Border, strings.ReplaceAll(ruled, "─", "┄"))
 	for i, lines := range body {
 		if i > 0 && multi {
-			// Rows of several lines need a line between them to be told apart.
-			out = append(out, paint(r.md.Border, strings.ReplaceAll(strings.Join(rule, "─┼─"), "─", "┄")))
+			out = append(out, between)
 		}
 		out = append(out, lines...)
 	}

@@ -102,7 +102,7 @@ func (m *Model) summary() string {
 	if m.changes != nil && m.overall.Comparable {
 		// The number first, the previous workshop's name after it: a
 		// narrow screen cuts the name, never the change.
-		parts = append(parts, st.Muted.Render(fmt.Sprintf("%s %s (%s)", m.c.Cat.Signed(m.overall.Delta), m.c.T("r.since", textsafe.Line(m.prevName)), m.c.T("r.compared", m.compared))))
+		parts = append(parts, st.Muted.Render(fmt.Sprintf("%s %s (%s)", m.c.Cat.Signed(m.overall.Delta), m.c.T("r.since", m.prevName), m.c.T("r.compared", m.compared))))
 	}
 	// One line when it fits, else one part per line (never cut).
 	if line := strings.Join(parts, "   "); lipgloss.Width(line) <= m.width {
@@ -257,7 +257,7 @@ func (m *Model) issuesView(h int) string {
 func (m *Model) notesView() string {
 	st := m.c.Styles
 	d := m.a.Dimensions[m.row]
-	lines := []string{st.Subtitle.Render(m.c.T("r.notes", textsafe.Line(d.Name.In(m.lang()))))}
+	lines := []string{st.Subtitle.Render(m.c.T("r.notes", d.Name.In(m.lang())))}
 	names := map[int64]string{0: m.c.T("q.consensus")}
 	for i, p := range m.people {
 		names[p.ID] = textsafe.Line(p.Name)

@@ -150,23 +150,17 @@ func (m *Model) openEdit(in model.Initiative) tea.Cmd {
 		if s != "" {
 			ids = strings.Split(s, "\x00")
 		}
-		return nonNilEvidence(m.withQuestionEvidence(openEvidence, ids))
+		return nonNil(m.withQuestionEvidence(openEvidence, ids))
 	})
 	return m.forms.OpenLive(f, live, func() tea.Cmd { return m.reload(id, nil) })
 }
 
-func nonNil(s []string) []string {
+// nonNil stores an empty list as [], not null.
+func nonNil[T any](s []T) []T {
 	if s == nil {
-		return []string{}
+		return []T{}
 	}
 	return s
-}
-
-func nonNilEvidence(e []model.Evidence) []model.Evidence {
-	if e == nil {
-		return []model.Evidence{}
-	}
-	return e
 }
 
 // questionOptions offers every answered question as evidence, with its
@@ -225,7 +219,7 @@ func splitList(s string) []string {
 func (m *Model) openDelete(in model.Initiative) tea.Cmd {
 	var yes bool
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewConfirm().Title(m.c.T("rm.delete_title", textsafe.Line(in.Title))).Description(m.c.T("rm.delete_desc")).
+		huh.NewConfirm().Title(m.c.T("rm.delete_title", in.Title)).Description(m.c.T("rm.delete_desc")).
 			Affirmative(m.c.T("form.delete")).Negative(m.c.T("form.keep")).Value(&yes),
 	))
 	return m.forms.Open(f, func() tea.Cmd {
@@ -294,7 +288,7 @@ func (m *Model) confirmRegenerate() tea.Cmd {
 func (m *Model) confirmOverwrite(format, path string) tea.Cmd {
 	var yes bool
 	f := common.NewForm(m.c, m.width, m.height, huh.NewGroup(
-		huh.NewConfirm().Title(m.c.T("rm.overwrite_title", textsafe.Line(path))).
+		huh.NewConfirm().Title(m.c.T("rm.overwrite_title", path)).
 			Affirmative(m.c.T("rm.overwrite")).Negative(m.c.T("key.cancel")).Value(&yes),
 	))
 	return m.forms.Open(f, func() tea.Cmd {
