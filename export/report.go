@@ -18,8 +18,6 @@ type report struct {
 	Lang  string
 	Title string
 	Facts []labelled
-	// Participants as "Name (role)".
-	People []string
 
 	Summary summary
 
@@ -92,18 +90,19 @@ func (r *report) header() {
 	add("export.facilitator", w.Facilitator)
 	a := v.a
 	add("export.assessment", v.t("export.assessment_is", a.Name.In(v.lang), a.QuestionCount(), len(a.Levels)))
+	var people []string
 	for _, p := range v.b.Participants {
 		s := oneLine(p.Name)
 		if role := oneLine(p.Role); role != "" {
 			s += " (" + role + ")"
 		}
-		r.People = append(r.People, s)
+		people = append(people, s)
 	}
-	people := strings.Join(r.People, ", ")
-	if people == "" {
-		people = v.t("export.nobody")
+	all := strings.Join(people, ", ")
+	if all == "" {
+		all = v.t("export.nobody")
 	}
-	r.Facts = append(r.Facts, labelled{v.t("export.participants", len(v.b.Participants)), people})
+	r.Facts = append(r.Facts, labelled{v.t("export.participants", len(v.b.Participants)), all})
 }
 
 // oneLine folds white space, new lines included.
@@ -213,7 +212,6 @@ type finding struct {
 	ID, Heading, Status, Description string
 	// DontKnow says how often the team could not judge this dimension.
 	DontKnow      string
-	Scored        bool
 	Weak          []weakQuestion
 	Notes         []noteLine
 	Disagreements []string
@@ -240,7 +238,7 @@ func (r *report) findings() {
 	}
 	for _, d := range v.a.Dimensions {
 		res, _ := v.res.Dimension(d.ID)
-		f := finding{ID: d.ID, Scored: res.HasScore, Description: oneLine(d.Description.In(v.lang))}
+		f := finding{ID: d.ID, Description: oneLine(d.Description.In(v.lang))}
 		name := oneLine(d.Name.In(v.lang))
 		if res.HasScore {
 			f.Heading = v.t("export.dim_heading", name, v.score(res.Score), v.level(res.Level))

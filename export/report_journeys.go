@@ -15,7 +15,6 @@ const journeyPartMax = 6
 
 // journeyView is one map as the report shows it.
 type journeyView struct {
-	ID         int64
 	Name, Meta string
 	Actor      string
 	Empty      bool
@@ -42,7 +41,6 @@ type journeyCell struct {
 	Text     string
 	Score    *int
 	Face     string // the emotion's face, from its score
-	Label    string // the emotion's level in words ("very negative")
 	Observed bool
 }
 
@@ -60,7 +58,7 @@ func (r *report) journeys() {
 }
 
 func (v *view) journeyView(j model.Journey) journeyView {
-	jv := journeyView{ID: j.ID, Name: oneLine(j.Name), Actor: v.actor(j)}
+	jv := journeyView{Name: oneLine(j.Name), Actor: v.actor(j)}
 	kind := v.t("export.kind." + string(model.CustomerJourney))
 	if j.Kind == model.EmployeeJourney {
 		kind = v.t("export.kind." + string(model.EmployeeJourney))
@@ -113,7 +111,6 @@ func (v *view) journeyView(j model.Journey) journeyView {
 				jc := journeyCell{Text: strings.TrimSpace(c.Text), Score: c.Score, Observed: c.Observed && !c.Empty()}
 				if c.Score != nil {
 					jc.Face = emotionFaces[min(max(*c.Score, -2), 2)]
-					jc.Label = v.t("term.emotion." + emotionKey(*c.Score))
 					// The face comes from the score: a pictograph in the
 					// label would be a second face, perhaps a different one.
 					jc.Text = withoutPictographs(jc.Text)

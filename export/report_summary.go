@@ -12,13 +12,11 @@ import (
 // summary is the executive summary: what a board member reads, in about
 // 150 words at most.
 type summary struct {
-	Overall  string // "Overall maturity 2.3 of 5: level 2, Aware."
-	Meaning  string // the model's summary of that level
-	Facts    []labelled
-	Start    []startLine
-	NoStart  string // why there is no "where to start" yet
-	Scored   bool
-	NotFinal string // the roadmap is still a proposal
+	Overall string // "Overall maturity 2.3 of 5: level 2, Aware."
+	Meaning string // the model's summary of that level
+	Facts   []labelled
+	Start   []startLine
+	NoStart string // why there is no "where to start" yet
 }
 
 type startLine struct{ Title, Detail string }
@@ -30,7 +28,6 @@ func (r *report) summary() {
 	if !res.HasOverall {
 		s.Overall = v.t("export.no_score", res.Answered, res.Total)
 	} else {
-		s.Scored = true
 		s.Overall = v.t("export.overall", v.score(res.Overall), len(v.a.Levels), res.OverallLevel, v.levelName(res.OverallLevel))
 		if v.b.Previous != nil {
 			if _, o := v.change(); o.Comparable {
