@@ -31,7 +31,7 @@ func WriteMarkdownWith(w io.Writer, b *model.Bundle, lang string, opt Options) e
 	if err != nil {
 		return err
 	}
-	m := &md{report: r, view: r.v}
+	m := &md{report: r}
 	m.header()
 	m.summary()
 	m.maturity()
@@ -49,11 +49,10 @@ func WriteMarkdownWith(w io.Writer, b *model.Bundle, lang string, opt Options) e
 
 type md struct {
 	*report
-	view *view
-	buf  bytes.Buffer
+	buf bytes.Buffer
 }
 
-func (m *md) t(key string, args ...any) string { return m.view.t(key, args...) }
+func (m *md) t(key string, args ...any) string { return m.v.t(key, args...) }
 
 // line writes s and a new line.
 func (m *md) line(s string) {
@@ -209,7 +208,7 @@ func (m *md) xyChart() {
 	m.line("xychart-beta")
 	m.line("    title " + mermaidString(m.t("export.chart_title")))
 	m.line("    x-axis [" + strings.Join(names, ", ") + "]")
-	m.line(fmt.Sprintf("    y-axis %s 0 --> %d", mermaidString(m.t("export.col.level")), max(len(m.view.a.Levels), 1)))
+	m.line(fmt.Sprintf("    y-axis %s 0 --> %d", mermaidString(m.t("export.col.level")), max(len(m.v.a.Levels), 1)))
 	m.line("    bar [" + strings.Join(scores, ", ") + "]")
 	if hasTarget {
 		m.line("    line [" + strings.Join(targets, ", ") + "]")
@@ -233,7 +232,7 @@ func chartNumber(x float64, has bool) string {
 // barChart draws the scores as text bars, four cells a level, in a code
 // block (so it keeps its alignment wherever Mermaid does not render).
 func (m *md) barChart() {
-	levels := max(len(m.view.a.Levels), 1)
+	levels := max(len(m.v.a.Levels), 1)
 	width := 4 * levels
 	type bar struct {
 		label  string
@@ -260,7 +259,7 @@ func (m *md) barChart() {
 		value := "  —"
 		if b.has {
 			filled = min(max(int(b.score*4+0.5), 0), width)
-			value = fmt.Sprintf("%5s", m.view.score(b.score))
+			value = fmt.Sprintf("%5s", m.v.score(b.score))
 		}
 		s := label + "  " + strings.Repeat("█", filled) + strings.Repeat("░", width-filled) + value
 		if b.target > 0 {
