@@ -25,9 +25,14 @@ type report struct {
 	Overall   dimRow
 	HasChange bool
 	Levels    []levelRow
+	// change is the overall change since the previous round (HasChange),
+	// for the summary.
+	change model.Change
 
 	Findings      []finding
 	Disagreements []disagreementRow
+	// dontKnow counts every don't-know answer, for the method note.
+	dontKnow int
 
 	Journeys []journeyView
 	Roadmap  roadmapView
@@ -147,10 +152,10 @@ func (v *view) change() ([]model.Change, model.Change) {
 func (r *report) maturity() {
 	v := r.v
 	var changes map[string]model.Change
-	var overall model.Change
 	if v.b.Previous != nil {
-		dims, o := v.change()
-		changes, overall = map[string]model.Change{}, o
+		var dims []model.Change
+		dims, r.change = v.change()
+		changes = map[string]model.Change{}
 		for _, c := range dims {
 			changes[c.DimensionID] = c
 		}
@@ -191,7 +196,7 @@ func (r *report) maturity() {
 		r.Overall.ScoreText, r.Overall.LevelTxt = v.score(v.res.Overall), v.level(v.res.OverallLevel)
 	}
 	if changes != nil {
-		r.Overall.ChangeText = change(overall)
+		r.Overall.ChangeText = change(r.change)
 	}
 }
 
@@ -235,6 +240,7 @@ func (r *report) findings() {
 	dontKnow := map[string]model.DontKnowCount{}
 	for _, c := range model.DontKnowByDimension(v.a, v.b.Responses) {
 		dontKnow[c.DimensionID] = c
+		r.dontKnow += c.Answers
 	}
 	for _, d := range v.a.Dimensions {
 		res, _ := v.res.Dimension(d.ID)

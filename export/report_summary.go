@@ -29,10 +29,8 @@ func (r *report) summary() {
 		s.Overall = v.t("export.no_score", res.Answered, res.Total)
 	} else {
 		s.Overall = v.t("export.overall", v.score(res.Overall), len(v.a.Levels), res.OverallLevel, v.levelName(res.OverallLevel))
-		if v.b.Previous != nil {
-			if _, o := v.change(); o.Comparable {
-				s.Overall += " " + v.t("export.overall_change", v.delta(o.Delta), v.score(o.Before))
-			}
+		if o := r.change; o.Comparable {
+			s.Overall += " " + v.t("export.overall_change", v.delta(o.Delta), v.score(o.Before))
 		}
 		if l := res.OverallLevel; l >= 1 && l <= len(v.a.Levels) {
 			s.Meaning = oneLine(v.a.Levels[l-1].Summary.In(v.lang))
@@ -134,12 +132,8 @@ func (r *report) method() {
 	}
 	// Don't know is counted apart from not applicable: both leave a
 	// question out of the score, but only one says the team lacks the facts.
-	dk := 0
-	for _, c := range model.DontKnowByDimension(v.a, b.Responses) {
-		dk += c.Answers
-	}
-	if dk > 0 {
-		coverage += " " + v.t("export.m.dont_know", dk)
+	if r.dontKnow > 0 {
+		coverage += " " + v.t("export.m.dont_know", r.dontKnow)
 	}
 	r.Method = append(r.Method, labelled{v.t("export.m.coverage_label"), coverage})
 
