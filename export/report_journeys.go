@@ -102,7 +102,17 @@ func (v *view) journeyView(j model.Journey) journeyView {
 			p.Label = v.t("export.stages_part", from+1, to, n)
 		}
 		for s := from; s < to; s++ {
-			p.Stages = append(p.Stages, oneLine(stageName(v, j.Stages[s], s)))
+			name := oneLine(stageName(v, j.Stages[s], s))
+			p.Stages = append(p.Stages, name)
+			pt := curvePoint{Stage: name, Task: oneLine(cellAt(j, actions, s).Text)}
+			if pt.Task == "" {
+				pt.Task = name
+			}
+			if c := cellAt(j, emotion, s); emotion >= 0 && c.Score != nil {
+				pt.Score, pt.Has = min(max(*c.Score, -2), 2), true
+				jv.HasEmotion = true
+			}
+			p.Curve = append(p.Curve, pt)
 		}
 		for l, lane := range j.Lanes {
 			row := journeyRow{Lane: oneLine(v.laneName(lane)), Kind: lane.Kind}
@@ -119,18 +129,6 @@ func (v *view) journeyView(j model.Journey) journeyView {
 				row.Cells = append(row.Cells, jc)
 			}
 			p.Rows = append(p.Rows, row)
-		}
-		for s := from; s < to; s++ {
-			c := cellAt(j, emotion, s)
-			pt := curvePoint{Stage: oneLine(stageName(v, j.Stages[s], s)), Task: oneLine(cellAt(j, actions, s).Text)}
-			if pt.Task == "" {
-				pt.Task = pt.Stage
-			}
-			if emotion >= 0 && c.Score != nil {
-				pt.Score, pt.Has = min(max(*c.Score, -2), 2), true
-				jv.HasEmotion = true
-			}
-			p.Curve = append(p.Curve, pt)
 		}
 		jv.Parts = append(jv.Parts, p)
 	}
