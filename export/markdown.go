@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -234,36 +235,28 @@ func chartNumber(x float64, has bool) string {
 func (m *md) barChart() {
 	levels := max(len(m.v.a.Levels), 1)
 	width := 4 * levels
-	type bar struct {
-		label  string
-		score  float64
-		has    bool
-		target int
-	}
-	var bars []bar
-	for _, d := range m.Dims {
-		bars = append(bars, bar{codeText(d.Name), d.Score, d.HasScore, d.Target})
-	}
-	bars = append(bars, bar{m.Overall.Name, m.Overall.Score, m.Overall.HasScore, 0})
+	bars := append(slices.Clone(m.Dims), m.Overall) // the overall row has no target
+	labels := make([]string, len(bars))
 	pad := 0
-	for _, b := range bars {
-		pad = max(pad, utf8.RuneCountInString(b.label))
+	for i, b := range bars {
+		labels[i] = codeText(b.Name)
+		pad = max(pad, utf8.RuneCountInString(labels[i]))
 	}
 	m.line("```") // no info string: nothing to highlight, nothing to show
 	for i, b := range bars {
 		if i == len(bars)-1 {
 			m.line(strings.Repeat("─", pad+width+7))
 		}
-		label := b.label + strings.Repeat(" ", pad-utf8.RuneCountInString(b.label))
+		label := labels[i] + strings.Repeat(" ", pad-utf8.RuneCountInString(labels[i]))
 		filled := 0
 		value := "  —"
-		if b.has {
-			filled = min(max(int(b.score*4+0.5), 0), width)
-			value = fmt.Sprintf("%5s", m.v.score(b.score))
+		if b.HasScore {
+			filled = min(max(int(b.Score*4+0.5), 0), width)
+			value = fmt.Sprintf("%5s", m.v.score(b.Score))
 		}
 		s := label + "  " + strings.Repeat("█", filled) + strings.Repeat("░", width-filled) + value
-		if b.target > 0 {
-			s += "  " + m.t("export.bar_target", b.target)
+		if b.Target > 0 {
+			s += "  " + m.t("export.bar_target", b.Target)
 		}
 		m.line(strings.TrimRight(s, " "))
 	}
