@@ -35,19 +35,6 @@ func duplicateKey(data []byte) error {
 		}
 		return s
 	}
-	// child names the value about to be read inside the top container.
-	child := func() string {
-		if len(stack) == 0 {
-			return ""
-		}
-		top := stack[len(stack)-1]
-		if top.object {
-			return "." + top.name
-		}
-		n := "[" + strconv.Itoa(top.index) + "]"
-		top.index++
-		return n
-	}
 	var lastKey string
 	for {
 		before := dec.InputOffset()
@@ -73,14 +60,16 @@ func duplicateKey(data []byte) error {
 			lastKey = key
 			continue
 		}
+		// The name of the value about to be read inside the top container.
 		name := ""
-		if top != nil {
-			if top.object {
-				name = "." + lastKey
-				top.expect = true
-			} else {
-				name = child()
-			}
+		switch {
+		case top == nil:
+		case top.object:
+			name = "." + lastKey
+			top.expect = true
+		default:
+			name = "[" + strconv.Itoa(top.index) + "]"
+			top.index++
 		}
 		switch tok {
 		case json.Delim('{'):

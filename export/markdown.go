@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -31,7 +32,7 @@ func WriteMarkdownWith(w io.Writer, b *model.Bundle, lang string, opt Options) e
 	if err != nil {
 		return err
 	}
-	m := &md{report: r, view: r.v}
+	m := &md{report: r}
 	m.header()
 	m.summary()
 	m.maturity()
@@ -49,11 +50,10 @@ func WriteMarkdownWith(w io.Writer, b *model.Bundle, lang string, opt Options) e
 
 type md struct {
 	*report
-	view *view
-	buf  bytes.Buffer
+	buf bytes.Buffer
 }
 
-func (m *md) t(key string, args ...any) string { return m.view.t(key, args...) }
+func (m *md) t(key string, args ...any) string { return m.v.t(key, args...) }
 
 // line writes s and a new line.
 func (m *md) line(s string) {
@@ -209,7 +209,7 @@ func (m *md) xyChart() {
 	m.line("xychart-beta")
 	m.line("    title " + mermaidString(m.t("export.chart_title")))
 	m.line("    x-axis [" + strings.Join(names, ", ") + "]")
-	m.line(fmt.Sprintf("    y-axis %s 0 --> %d", mermaidString(m.t("export.col.level")), max(len(m.view.a.Levels), 1)))
+	m.line(fmt.Sprintf("    y-axis %s 0 --> %d", mermaidString(m.t("export.col.level")), max(len(m.v.a.Levels), 1)))
 	m.line("    bar [" + strings.Join(scores, ", ") + "]")
 	if hasTarget {
 		m.line("    line [" + strings.Join(targets, ", ") + "]")
@@ -233,38 +233,30 @@ func chartNumber(x float64, has bool) string {
 // barChart draws the scores as text bars, four cells a level, in a code
 // block (so it keeps its alignment wherever Mermaid does not render).
 func (m *md) barChart() {
-	levels := max(len(m.view.a.Levels), 1)
+	levels := max(len(m.v.a.Levels), 1)
 	width := 4 * levels
-	type bar struct {
-		label  string
-		score  float64
-		has    bool
-		target int
-	}
-	var bars []bar
-	for _, d := range m.Dims {
-		bars = append(bars, bar{codeText(d.Name), d.Score, d.HasScore, d.Target})
-	}
-	bars = append(bars, bar{m.Overall.Name, m.Overall.Score, m.Overall.HasScore, 0})
+	bars := append(slices.Clone(m.Dims), m.Overall) // the overall row has no target
+	labels := make([]string, len(bars))
 	pad := 0
-	for _, b := range bars {
-		pad = max(pad, utf8.RuneCountInString(b.label))
+	for i, b := range bars {
+		labels[i] = codeText(b.Name)
+		pad = max(pad, utf8.RuneCountInString(labels[i]))
 	}
 	m.line("```") // no info string: nothing to highlight, nothing to show
 	for i, b := range bars {
 		if i == len(bars)-1 {
 			m.line(strings.Repeat("─", pad+width+7))
 		}
-		label := b.label + strings.Repeat(" ", pad-utf8.RuneCountInString(b.label))
+		label := labels[i] + strings.Repeat(" ", pad-utf8.RuneCountInString(labels[i]))
 		filled := 0
 		value := "  —"
-		if b.has {
-			filled = min(max(int(b.score*4+0.5), 0), width)
-			value = fmt.Sprintf("%5s", m.view.score(b.score))
+		if b.HasScore {
+			filled = min(max(int(b.Score*4+0.5), 0), width)
+			value = fmt.Sprintf("%5s", m.v.score(b.Score))
 		}
 		s := label + "  " + strings.Repeat("█", filled) + strings.Repeat("░", width-filled) + value
-		if b.target > 0 {
-			s += "  " + m.t("export.bar_target", b.target)
+		if b.Target > 0 {
+			s += "  " + m.t("export.bar_target", b.Target)
 		}
 		m.line(strings.TrimRight(s, " "))
 	}

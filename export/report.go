@@ -18,8 +18,6 @@ type report struct {
 	Lang  string
 	Title string
 	Facts []labelled
-	// Participants as "Name (role)".
-	People []string
 
 	Summary summary
 
@@ -27,9 +25,14 @@ type report struct {
 	Overall   dimRow
 	HasChange bool
 	Levels    []levelRow
+	// change is the overall change since the previous round (HasChange),
+	// for the summary.
+	change model.Change
 
 	Findings      []finding
 	Disagreements []disagreementRow
+	// dontKnow counts every don't-know answer, for the method note.
+	dontKnow int
 
 	Journeys []journeyView
 	Roadmap  roadmapView
@@ -92,18 +95,19 @@ func (r *report) header() {
 	add("export.facilitator", w.Facilitator)
 	a := v.a
 	add("export.assessment", v.t("export.assessment_is", a.Name.In(v.lang), a.QuestionCount(), len(a.Levels)))
+	var people []string
 	for _, p := range v.b.Participants {
 		s := oneLine(p.Name)
 		if role := oneLine(p.Role); role != "" {
 			s += " (" + role + ")"
 		}
-		r.People = append(r.People, s)
+		people = append(people, s)
 	}
-	people := strings.Join(r.People, ", ")
-	if people == "" {
-		people = v.t("export.nobody")
+	all := strings.Join(people, ", ")
+	if all == "" {
+		all = v.t("export.nobody")
 	}
-	r.Facts = append(r.Facts, labelled{v.t("export.participants", len(v.b.Participants)), people})
+	r.Facts = append(r.Facts, labelled{v.t("export.participants", len(v.b.Participants)), all})
 }
 
 // oneLine folds white space, new lines included.
@@ -148,10 +152,10 @@ func (v *view) change() ([]model.Change, model.Change) {
 func (r *report) maturity() {
 	v := r.v
 	var changes map[string]model.Change
-	var overall model.Change
 	if v.b.Previous != nil {
-		dims, o := v.change()
-		changes, overall = map[string]model.Change{}, o
+		var dims []model.Change
+		dims, r.change = v.change()
+		changes = map[string]model.Change{}
 		for _, c := range dims {
 			changes[c.DimensionID] = c
 		}
@@ -192,7 +196,7 @@ func (r *report) maturity() {
 		r.Overall.ScoreText, r.Overall.LevelTxt = v.score(v.res.Overall), v.level(v.res.OverallLevel)
 	}
 	if changes != nil {
-		r.Overall.ChangeText = change(overall)
+		r.Overall.ChangeText = change(r.change)
 	}
 }
 
@@ -213,7 +217,6 @@ type finding struct {
 	ID, Heading, Status, Description string
 	// DontKnow says how often the team could not judge this dimension.
 	DontKnow      string
-	Scored        bool
 	Weak          []weakQuestion
 	Notes         []noteLine
 	Disagreements []string
@@ -237,10 +240,11 @@ func (r *report) findings() {
 	dontKnow := map[string]model.DontKnowCount{}
 	for _, c := range model.DontKnowByDimension(v.a, v.b.Responses) {
 		dontKnow[c.DimensionID] = c
+		r.dontKnow += c.Answers
 	}
 	for _, d := range v.a.Dimensions {
 		res, _ := v.res.Dimension(d.ID)
-		f := finding{ID: d.ID, Scored: res.HasScore, Description: oneLine(d.Description.In(v.lang))}
+		f := finding{ID: d.ID, Description: oneLine(d.Description.In(v.lang))}
 		name := oneLine(d.Name.In(v.lang))
 		if res.HasScore {
 			f.Heading = v.t("export.dim_heading", name, v.score(res.Score), v.level(res.Level))

@@ -15,7 +15,6 @@ const journeyPartMax = 6
 
 // journeyView is one map as the report shows it.
 type journeyView struct {
-	ID         int64
 	Name, Meta string
 	Actor      string
 	Empty      bool
@@ -42,7 +41,6 @@ type journeyCell struct {
 	Text     string
 	Score    *int
 	Face     string // the emotion's face, from its score
-	Label    string // the emotion's level in words ("very negative")
 	Observed bool
 }
 
@@ -60,7 +58,7 @@ func (r *report) journeys() {
 }
 
 func (v *view) journeyView(j model.Journey) journeyView {
-	jv := journeyView{ID: j.ID, Name: oneLine(j.Name), Actor: v.actor(j)}
+	jv := journeyView{Name: oneLine(j.Name), Actor: v.actor(j)}
 	kind := v.t("export.kind." + string(model.CustomerJourney))
 	if j.Kind == model.EmployeeJourney {
 		kind = v.t("export.kind." + string(model.EmployeeJourney))
@@ -104,7 +102,17 @@ func (v *view) journeyView(j model.Journey) journeyView {
 			p.Label = v.t("export.stages_part", from+1, to, n)
 		}
 		for s := from; s < to; s++ {
-			p.Stages = append(p.Stages, oneLine(stageName(v, j.Stages[s], s)))
+			name := oneLine(stageName(v, j.Stages[s], s))
+			p.Stages = append(p.Stages, name)
+			pt := curvePoint{Stage: name, Task: oneLine(cellAt(j, actions, s).Text)}
+			if pt.Task == "" {
+				pt.Task = name
+			}
+			if c := cellAt(j, emotion, s); emotion >= 0 && c.Score != nil {
+				pt.Score, pt.Has = min(max(*c.Score, -2), 2), true
+				jv.HasEmotion = true
+			}
+			p.Curve = append(p.Curve, pt)
 		}
 		for l, lane := range j.Lanes {
 			row := journeyRow{Lane: oneLine(v.laneName(lane)), Kind: lane.Kind}
@@ -113,7 +121,6 @@ func (v *view) journeyView(j model.Journey) journeyView {
 				jc := journeyCell{Text: strings.TrimSpace(c.Text), Score: c.Score, Observed: c.Observed && !c.Empty()}
 				if c.Score != nil {
 					jc.Face = emotionFaces[min(max(*c.Score, -2), 2)]
-					jc.Label = v.t("term.emotion." + emotionKey(*c.Score))
 					// The face comes from the score: a pictograph in the
 					// label would be a second face, perhaps a different one.
 					jc.Text = withoutPictographs(jc.Text)
@@ -122,18 +129,6 @@ func (v *view) journeyView(j model.Journey) journeyView {
 				row.Cells = append(row.Cells, jc)
 			}
 			p.Rows = append(p.Rows, row)
-		}
-		for s := from; s < to; s++ {
-			c := cellAt(j, emotion, s)
-			pt := curvePoint{Stage: oneLine(stageName(v, j.Stages[s], s)), Task: oneLine(cellAt(j, actions, s).Text)}
-			if pt.Task == "" {
-				pt.Task = pt.Stage
-			}
-			if emotion >= 0 && c.Score != nil {
-				pt.Score, pt.Has = min(max(*c.Score, -2), 2), true
-				jv.HasEmotion = true
-			}
-			p.Curve = append(p.Curve, pt)
 		}
 		jv.Parts = append(jv.Parts, p)
 	}

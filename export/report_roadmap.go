@@ -55,9 +55,8 @@ type item struct {
 	Owner              string
 	KPIs               []string
 	Status             string
-	StatusKey          model.Status
 	Proposal           bool
-	Manual             bool
+	agreed             bool
 	Evidence           []string
 	gap                float64
 }
@@ -154,8 +153,8 @@ func (v *view) item(in model.Initiative, n int) item {
 	it := item{
 		kpis: in.KPIs, Number: n, Title: oneLine(in.Title), Description: strings.TrimSpace(in.Description), Dimension: v.dimLabel(in),
 		Horizon: v.horizon(in.Horizon), HorizonKey: in.Horizon, Quadrant: v.quadrant(in), QuadrantKey: q,
-		Impact: in.Impact, Effort: in.Effort, Owner: oneLine(in.Owner), Status: v.status(in.Status), StatusKey: in.Status,
-		Proposal: in.Status == model.StatusProposed && in.GenKey != "", Manual: in.GenKey == "",
+		Impact: in.Impact, Effort: in.Effort, Owner: oneLine(in.Owner), Status: v.status(in.Status),
+		Proposal: in.Status == model.StatusProposed && in.GenKey != "", agreed: agreed(in),
 	}
 	for _, k := range in.KPIs {
 		if name := v.kpiName(k); name != "" {
@@ -297,7 +296,7 @@ func (r *report) startItems() []item {
 	var list []item
 	for _, g := range r.Roadmap.Horizons {
 		for _, it := range g.Items {
-			if it.StatusKey == model.StatusAccepted || (it.Manual && it.StatusKey != model.StatusRejected) {
+			if it.agreed {
 				list = append(list, it)
 			}
 		}

@@ -12,13 +12,11 @@ import (
 // summary is the executive summary: what a board member reads, in about
 // 150 words at most.
 type summary struct {
-	Overall  string // "Overall maturity 2.3 of 5: level 2, Aware."
-	Meaning  string // the model's summary of that level
-	Facts    []labelled
-	Start    []startLine
-	NoStart  string // why there is no "where to start" yet
-	Scored   bool
-	NotFinal string // the roadmap is still a proposal
+	Overall string // "Overall maturity 2.3 of 5: level 2, Aware."
+	Meaning string // the model's summary of that level
+	Facts   []labelled
+	Start   []startLine
+	NoStart string // why there is no "where to start" yet
 }
 
 type startLine struct{ Title, Detail string }
@@ -30,12 +28,9 @@ func (r *report) summary() {
 	if !res.HasOverall {
 		s.Overall = v.t("export.no_score", res.Answered, res.Total)
 	} else {
-		s.Scored = true
 		s.Overall = v.t("export.overall", v.score(res.Overall), len(v.a.Levels), res.OverallLevel, v.levelName(res.OverallLevel))
-		if v.b.Previous != nil {
-			if _, o := v.change(); o.Comparable {
-				s.Overall += " " + v.t("export.overall_change", v.delta(o.Delta), v.score(o.Before))
-			}
+		if o := r.change; o.Comparable {
+			s.Overall += " " + v.t("export.overall_change", v.delta(o.Delta), v.score(o.Before))
 		}
 		if l := res.OverallLevel; l >= 1 && l <= len(v.a.Levels) {
 			s.Meaning = oneLine(v.a.Levels[l-1].Summary.In(v.lang))
@@ -137,12 +132,8 @@ func (r *report) method() {
 	}
 	// Don't know is counted apart from not applicable: both leave a
 	// question out of the score, but only one says the team lacks the facts.
-	dk := 0
-	for _, c := range model.DontKnowByDimension(v.a, b.Responses) {
-		dk += c.Answers
-	}
-	if dk > 0 {
-		coverage += " " + v.t("export.m.dont_know", dk)
+	if r.dontKnow > 0 {
+		coverage += " " + v.t("export.m.dont_know", r.dontKnow)
 	}
 	r.Method = append(r.Method, labelled{v.t("export.m.coverage_label"), coverage})
 

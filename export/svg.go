@@ -229,24 +229,32 @@ func matrixSVG(r *report) template.HTML {
 				rad := math.Min(11+2*float64(len(list)), 26)
 				dx, dy = rad*math.Cos(a), rad*math.Sin(a)
 			}
-			col := map[model.Horizon]string{model.HorizonNow: "#1f5f8b", model.HorizonNext: "#4f8a3c", model.HorizonLater: "#8a6d1f"}[it.HorizonKey]
-			if col == "" {
-				col = colMuted
-			}
-			fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="10" fill="%s"><title>%s</title></circle>`, f(cxp+dx), f(cyp+dy), col, esc(it.Title))
+			fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="10" fill="%s"><title>%s</title></circle>`, f(cxp+dx), f(cyp+dy), horizonColour(it.HorizonKey), esc(it.Title))
 			fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="10" font-weight="700" fill="#fff" text-anchor="middle">%d</text>`, f(cxp+dx), f(cyp+dy+3.5), it.Number)
 		}
 	}
 	// Legend of the horizons' colours.
 	lx := left
 	for _, g := range r.Roadmap.Horizons {
-		col := map[model.Horizon]string{model.HorizonNow: "#1f5f8b", model.HorizonNext: "#4f8a3c", model.HorizonLater: "#8a6d1f"}[g.Key]
 		fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="5" fill="%s"/><text x="%s" y="%s" font-size="10" fill="%s">%s</text>`,
-			f(lx+200), f(h-8), col, f(lx+208), f(h-4), colText, esc(g.Short))
+			f(lx+200), f(h-8), horizonColour(g.Key), f(lx+208), f(h-4), colText, esc(g.Short))
 		lx += 30 + 7*float64(len([]rune(g.Short)))
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
+}
+
+// horizonColour is the colour of a horizon's dots in the matrix.
+func horizonColour(h model.Horizon) string {
+	switch h {
+	case model.HorizonNow:
+		return colCurrent
+	case model.HorizonNext:
+		return "#4f8a3c"
+	case model.HorizonLater:
+		return "#8a6d1f"
+	}
+	return colMuted
 }
 
 // curveSVG draws one part of a journey's emotion curve, -2 to +2, a point
