@@ -41,20 +41,12 @@ func (t Text) String() string { return fmt.Sprintf(t.Format, t.Args...) }
 // Parts lets a translator find the format inside an argument.
 func (t Text) Parts() (string, []any) { return t.Format, t.Args }
 
-func (e Error) Error() string {
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
-}
+func (e Error) Error() string { return e.In(nil) }
 
 // Errors are all the problems found in one file, sorted by position.
 type Errors []Error
 
-func (es Errors) Error() string {
-	lines := make([]string, len(es))
-	for i, e := range es {
-		lines[i] = e.Error()
-	}
-	return strings.Join(lines, "\n")
-}
+func (es Errors) Error() string { return es.In(nil) }
 
 // In is Errors with every message told by tr, one per line.
 func (es Errors) In(tr func(format string, args ...any) string) string {

@@ -1,6 +1,9 @@
 package assessments
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/cxmap/cxmap/model"
 )
 
@@ -58,19 +61,11 @@ func (p *parser) recommendationKPIs(f field) []string {
 			continue
 		case p.kpiAt != nil:
 			if _, known := p.kpiAt[s]; !known {
-				p.add(it.pos(), "unknown KPI %q: it is not an id in the model's kpis%s", s, suggest(s, keys(p.kpiAt)))
+				p.add(it.pos(), "unknown KPI %q: it is not an id in the model's kpis%s", s, suggest(s, slices.Collect(maps.Keys(p.kpiAt))))
 			}
 		}
 		seen[s] = true
 		out = append(out, s)
-	}
-	return out
-}
-
-func keys(m map[string]pos) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
 	}
 	return out
 }

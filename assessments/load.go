@@ -141,9 +141,9 @@ func userEntries(dir string) ([]Entry, error) {
 		case taken[a.ID] != "":
 			// An Errors, so that it is told in the reader's language
 			// like every other problem of a model file.
-			const format = "model id %q is also used by %s"
-			e.ID, e.Err = a.ID, Errors{{File: p, Line: 1, Col: 1, Msg: fmt.Sprintf(format, a.ID, taken[a.ID]),
-				Format: format, Args: []any{a.ID, taken[a.ID]}}}
+			c := errs{file: p}
+			c.add(pos{1, 1}, "model id %q is also used by %s", a.ID, taken[a.ID])
+			e.ID, e.Err = a.ID, c.err()
 		default:
 			e.ID, e.Assessment = a.ID, a
 			taken[a.ID] = p

@@ -1,6 +1,7 @@
 package assessments
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -94,7 +95,7 @@ func (p *parser) addresses(f field, dim string) []string {
 		d, known := p.questionDim[s]
 		switch {
 		case !known:
-			p.add(it.pos(), "unknown question %q in addresses%s", s, suggest(s, keys(p.questionAt)))
+			p.add(it.pos(), "unknown question %q in addresses%s", s, suggest(s, slices.Collect(maps.Keys(p.questionAt))))
 			continue
 		case contains(out, s):
 			p.add(it.pos(), "question %q is listed twice in addresses", s)

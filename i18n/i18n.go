@@ -32,10 +32,7 @@ func (c Catalog) Lang() string { return c.lang }
 // T returns the string for key, formatted with args when given. A missing
 // key shows itself, so a gap is visible in tests rather than blank.
 func (c Catalog) T(key string, args ...any) string {
-	s, ok := catalog[c.lang][key]
-	if !ok {
-		s, ok = catalog[EN][key]
-	}
+	s, ok := c.lookup(key)
 	if !ok {
 		return key
 	}

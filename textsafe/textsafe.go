@@ -34,7 +34,7 @@ const NewlineMark = "⏎"
 
 // Line makes s safe to draw as one line: line breaks show as NewlineMark.
 func Line(s string) string {
-	if isPlain(s) || unchanged(s, false) {
+	if unchanged(s, false) {
 		return s
 	}
 	return clean(s, false, true)
@@ -43,7 +43,7 @@ func Line(s string) string {
 // Text makes s safe to draw as possibly several lines: line breaks are
 // kept as "\n".
 func Text(s string) string {
-	if isPlain(s) || unchanged(s, true) {
+	if unchanged(s, true) {
 		return s
 	}
 	return clean(s, true, true)
@@ -53,7 +53,7 @@ func Text(s string) string {
 // showing a placeholder: for a value put in a text input, where a
 // placeholder would be saved back as text. Line breaks become spaces.
 func Strip(s string) string {
-	if isPlain(s) {
+	if unchanged(s, false) {
 		return s
 	}
 	return clean(s, false, false)
@@ -62,26 +62,10 @@ func Strip(s string) string {
 // StripText is Strip for multi-line values (a textarea): line breaks are
 // kept as "\n".
 func StripText(s string) string {
-	if isPlain(s) {
+	if unchanged(s, true) {
 		return s
 	}
 	return clean(s, true, false)
-}
-
-// Safe reports whether s would be drawn unchanged by Text: no controls
-// other than newline, no bidi overrides, valid UTF-8.
-func Safe(s string) bool {
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return false
-		}
-		if r != '\n' && unsafeRune(r) {
-			return false
-		}
-		i += n
-	}
-	return true
 }
 
 // HasLineBreak reports whether s holds a line break of any kind (LF, CR,
@@ -111,9 +95,10 @@ func OneLine(s string) string {
 	return strings.Join(out, " ")
 }
 
-// unchanged reports whether clean would return s as it is: valid UTF-8
-// with nothing to neutralise (a newline is kept only when multiline). It
-// saves building a copy of the usual text with accents and box drawing.
+// unchanged reports whether clean would return s as it is (with or
+// without marks): valid UTF-8 with nothing to neutralise (a newline is kept
+// only when multiline). It saves building a copy of the usual text with
+// accents and box drawing.
 func unchanged(s string, multiline bool) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -129,16 +114,6 @@ func unchanged(s string, multiline bool) bool {
 			return false
 		}
 		i += n
-	}
-	return true
-}
-
-// isPlain is the fast path: printable ASCII (and space) only.
-func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return false
-		}
 	}
 	return true
 }

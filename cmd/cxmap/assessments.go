@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -67,12 +66,7 @@ func newAssessmentsShowCmd(g *globals) *cobra.Command {
 				return err
 			}
 			if asJSON {
-				data, err := json.MarshalIndent(m, "", "  ")
-				if err != nil {
-					return err
-				}
-				_, err = cmd.OutOrStdout().Write(append(textsafe.JSON(data), '\n'))
-				return err
+				return writeJSON(cmd.OutOrStdout(), m)
 			}
 			writeOutline(cmd.OutOrStdout(), m, g.language())
 			return nil

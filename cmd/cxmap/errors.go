@@ -36,10 +36,6 @@ func (e localError) Unwrap() error { return e.err }
 
 func oneLine(s string) string {
 	s = strings.TrimSpace(s)
-	// cobra's suggestions come on lines of their own: keep them.
-	if head, rest, ok := strings.Cut(s, "\n\nDid you mean this?\n"); ok {
-		s = head + "; did you mean " + strings.Join(strings.Fields(rest), " or ") + "?"
-	}
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
 	}
@@ -64,31 +60,24 @@ func errorText(cat i18n.Catalog, err error) string {
 }
 
 // args wraps cobra's argument checks so their errors count as usage errors
-// and are told in the user's language.
+// and are told in the user's language. Every check is cobra.NoArgs
+// ("unknown command ...") or cobra.ExactArgs ("accepts N arg(s), ...");
+// the root and the groups, which hold subcommands, check their own.
 func args(cat i18n.Catalog, check cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, a []string) error {
-		if err := check(cmd, a); err != nil {
-			var why string
-			switch {
-			case cmd.HasSubCommands() && len(a) > 0:
-				why = cat.T("cli.err.unknown_command", a[0])
-			case cmd.Args != nil && strings.Contains(err.Error(), "accepts 0 arg"), strings.Contains(err.Error(), "unknown command"):
-				why = cat.T("cli.err.args_none")
-			default:
-				var want, got int
-				if _, e := fmt.Sscanf(err.Error(), "accepts %d arg(s), received %d", &want, &got); e != nil {
-					want = 1 // a command's own check (new NAME | --sample)
-				}
-				why = cat.T("cli.err.args_n", cat.N("n.args", want), len(a))
-			}
-			if !cmd.HasParent() {
-				return usageError{errors.New(cat.T("cli.err.flag", why, cmd.CommandPath()))}
-			}
-			// main prefixes "cxmap: "; name the subcommand, not the root again.
-			path := strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
-			return usageError{errors.New(cat.T("cli.err.args", path, why, cmd.CommandPath()))}
+		err := check(cmd, a)
+		if err == nil {
+			return nil
 		}
-		return nil
+		why := cat.T("cli.err.args_none")
+		if !strings.Contains(err.Error(), "unknown command") {
+			var want, got int
+			fmt.Sscanf(err.Error(), "accepts %d arg(s), received %d", &want, &got)
+			why = cat.T("cli.err.args_n", cat.N("n.args", want), len(a))
+		}
+		// main prefixes "cxmap: "; name the subcommand, not the root again.
+		path := strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
+		return usageError{errors.New(cat.T("cli.err.args", path, why, cmd.CommandPath()))}
 	}
 }
 

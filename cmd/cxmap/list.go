@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 	"time"
@@ -53,13 +52,7 @@ func newListCmd(g *globals) *cobra.Command {
 						Created: w.CreatedAt.Format(time.RFC3339), Updated: w.UpdatedAt.Format(time.RFC3339),
 					})
 				}
-				data, err := json.MarshalIndent(rows, "", "  ")
-				if err != nil {
-					return err
-				}
-				// Same data, but no raw C1 or bidi character for a terminal to obey.
-				_, err = out.Write(append(textsafe.JSON(data), '\n'))
-				return err
+				return writeJSON(out, rows)
 			}
 			if len(list) == 0 {
 				fmt.Fprintln(out, g.cat.T("cli.list.empty"))

@@ -2,7 +2,6 @@ package main
 
 import (
 	"net"
-	"path/filepath"
 
 	lv "github.com/cxmap/cxmap/live"
 	"github.com/cxmap/cxmap/live/sshd"
@@ -15,20 +14,11 @@ import (
 // address to tell participants (host:port; the LAN address when it
 // listens on every interface) and how to stop it.
 func participantSSH(g *globals, addr string, running func(code string) *lv.Session) (reach string, stop func(), err error) {
-	conf, err := configFolder()
-	if err != nil {
+	o := sshd.Options{Addr: addr, Guests: serveGuests(g.cat, running)}
+	if _, _, err := withHostKey(g, &o); err != nil {
 		return "", nil, err
 	}
-	keyPath := filepath.Join(conf, "ssh_host_ed25519_key")
-	signer, _, err := sshd.LoadHostKey(keyPath)
-	if err != nil {
-		return "", nil, localError{g.cat.T("cli.serve.err.hostkey", keyPath, err), err}
-	}
-	secret, err := sshd.TokenSecret(keyPath)
-	if err != nil {
-		return "", nil, localError{g.cat.T("cli.serve.err.hostkey", keyPath, err), err}
-	}
-	srv := sshd.New(sshd.Options{Addr: addr, HostKey: signer, Guests: serveGuests(g.cat, running), Secret: secret, Cat: g.cat})
+	srv := sshd.New(o)
 	if err := srv.Listen(); err != nil {
 		return "", nil, err
 	}

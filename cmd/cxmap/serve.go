@@ -59,14 +59,24 @@ func newServeCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
-// configFolder is cxmap's configuration folder (~/.config/cxmap), where
-// the host key and the default authorized_keys live.
-func configFolder() (string, error) {
-	d, err := assessments.ConfigDir()
+// withHostKey gives o the server's host key, kept in cxmap's configuration
+// folder (~/.config/cxmap, beside the default authorized_keys; made there
+// on first use), the token secret derived from it and the user's
+// language; keyPath is where the key is.
+func withHostKey(g *globals, o *sshd.Options) (keyPath string, created bool, err error) {
+	models, err := assessments.ConfigDir()
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
-	return filepath.Dir(d), nil
+	keyPath = filepath.Join(filepath.Dir(models), "ssh_host_ed25519_key")
+	if o.HostKey, created, err = sshd.LoadHostKey(keyPath); err == nil {
+		o.Secret, err = sshd.TokenSecret(keyPath)
+	}
+	if err != nil {
+		return "", false, localError{g.cat.T("cli.serve.err.hostkey", keyPath, err), err}
+	}
+	o.Cat = g.cat
+	return keyPath, created, nil
 }
 
 func runServe(cmd *cobra.Command, g *globals, o sshd.Options) error {
@@ -79,20 +89,14 @@ func runServe(cmd *cobra.Command, g *globals, o sshd.Options) error {
 	}
 	dbPath := st.Path()
 	st.Close()
-	conf, err := configFolder()
+	keyPath, created, err := withHostKey(g, &o)
 	if err != nil {
 		return err
 	}
+	conf := filepath.Dir(keyPath)
 	if o.AuthorizedKeys == "" {
 		o.AuthorizedKeys = filepath.Join(conf, "authorized_keys")
 	}
-	keyPath := filepath.Join(conf, "ssh_host_ed25519_key")
-	signer, created, err := sshd.LoadHostKey(keyPath)
-	if err != nil {
-		return localError{g.cat.T("cli.serve.err.hostkey", keyPath, err), err}
-	}
-	o.HostKey = signer
-	o.Cat = g.cat
 	logger, closeLog := debugLogger(dbPath)
 	defer closeLog()
 	o.Log = logger
@@ -103,9 +107,6 @@ func runServe(cmd *cobra.Command, g *globals, o sshd.Options) error {
 	lipgloss.SetHasDarkBackground(true)
 	o.App = serveApp(g, dbPath, conf)
 	o.Guests = serveGuests(g.cat, tuilive.Running)
-	if o.Secret, err = sshd.TokenSecret(keyPath); err != nil {
-		return localError{g.cat.T("cli.serve.err.hostkey", keyPath, err), err}
-	}
 
 	srv := sshd.New(o)
 	if err := srv.Listen(); err != nil {
@@ -116,7 +117,7 @@ func runServe(cmd *cobra.Command, g *globals, o sshd.Options) error {
 	if created {
 		fmt.Fprintln(out, g.cat.T("cli.serve.hostkey_new", keyPath))
 	}
-	fmt.Fprintln(out, g.cat.T("cli.serve.fingerprint", sshd.Fingerprint(signer.PublicKey())))
+	fmt.Fprintln(out, g.cat.T("cli.serve.fingerprint", sshd.Fingerprint(o.HostKey.PublicKey())))
 	if _, err := os.Stat(o.AuthorizedKeys); err != nil {
 		fmt.Fprintln(out, g.cat.T("cli.serve.no_keys", o.AuthorizedKeys))
 	} else {

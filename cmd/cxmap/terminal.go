@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"os"
 
@@ -37,5 +38,16 @@ func toTerminal(w io.Writer, json bool, write func(io.Writer) error) error {
 		out = []byte(textsafe.Text(buf.String()))
 	}
 	_, err := w.Write(out)
+	return err
+}
+
+// writeJSON writes v as indented JSON, always with what a terminal would
+// obey (raw C1 or bidi characters) escaped: the same data, safe to print.
+func writeJSON(w io.Writer, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(textsafe.JSON(data), '\n'))
 	return err
 }

@@ -34,7 +34,8 @@ func newVersionCmd(g *globals) *cobra.Command {
 		Short: g.cat.T("cli.version.short"),
 		Args:  args(g.cat, cobra.NoArgs),
 		Run: func(cmd *cobra.Command, _ []string) {
-			fmt.Fprintf(cmd.OutOrStdout(), "cxmap %s\n", versionString())
+			// The root's, worked out once for --version.
+			fmt.Fprintf(cmd.OutOrStdout(), "cxmap %s\n", cmd.Root().Version)
 		},
 	}
 }
