@@ -106,36 +106,36 @@ func (m *Model) load() tea.Cmd {
 	keep := m.loaded
 	return func() tea.Msg {
 		st, ctx := m.c.Store, m.c.Ctx
-		a, err := st.Assessment(ctx, m.id)
-		if err != nil {
+		msg := loadedMsg{id: m.id, keep: keep}
+		var err error
+		if !keep {
+			// The model is frozen with the workshop and the saved position
+			// only says where to open: a reload in place reads neither.
+			if msg.a, err = st.Assessment(ctx, m.id); err != nil {
+				return common.ErrMsg{Err: err}
+			}
+			if c, err := st.CursorFor(ctx, m.id, CursorScreen); err == nil && c.State != "" {
+				_ = json.Unmarshal([]byte(c.State), &msg.pos)
+			}
+		}
+		if msg.people, err = st.Participants(ctx, m.id); err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		people, err := st.Participants(ctx, m.id)
-		if err != nil {
+		if msg.responses, err = st.Responses(ctx, m.id); err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		rs, err := st.Responses(ctx, m.id)
-		if err != nil {
-			return common.ErrMsg{Err: err}
-		}
-		var pos position
-		if c, err := st.CursorFor(ctx, m.id, CursorScreen); err == nil && c.State != "" {
-			_ = json.Unmarshal([]byte(c.State), &pos)
-		}
-		pres, err := st.Presentation(ctx, m.id)
-		if err != nil {
+		if msg.pres, err = st.Presentation(ctx, m.id); err != nil {
 			return common.ErrMsg{Err: err}
 		}
 		w, err := st.Workshop(ctx, m.id)
 		if err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		prev, hasPrev, err := st.PreviousAnswers(ctx, w)
-		if err != nil {
+		msg.lang = w.Language
+		if msg.prev, msg.hasPrev, err = st.PreviousAnswers(ctx, w); err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		return loadedMsg{id: m.id, a: a, people: people, responses: rs, pos: pos, pres: pres, lang: w.Language,
-			prev: prev, hasPrev: hasPrev, keep: keep}
+		return msg
 	}
 }
 
