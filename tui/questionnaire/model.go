@@ -247,12 +247,7 @@ func (m *Model) setLoaded(msg loadedMsg) {
 	if ref, ok := m.a.Question(msg.pos.Question); ok {
 		m.index = ref.Index
 	}
-	m.respondent = model.Consensus
-	for _, p := range m.people {
-		if p.ID == msg.pos.Respondent {
-			m.respondent = p.ID
-		}
-	}
+	m.respondent = m.knownRespondent(msg.pos.Respondent)
 	m.onQuestionChanged()
 }
 
