@@ -252,13 +252,28 @@ func (m *Model) setLoaded(msg loadedMsg) {
 }
 
 func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
-	levels := len(m.a.Levels)
-	if m.atEnd {
-		return m.endKey(k)
-	}
+	// Keys that act the same on a question and on the end panel.
 	switch {
 	case key.Matches(k, m.keys.Back):
 		return common.Cmd(common.BackMsg{})
+	case key.Matches(k, m.keys.Respondent):
+		return m.switchRespondent(1)
+	case key.Matches(k, m.keys.PrevResp):
+		return m.switchRespondent(-1)
+	case key.Matches(k, m.keys.Unanswered):
+		return m.nextUnanswered()
+	case key.Matches(k, m.keys.Results):
+		return common.Cmd(common.NavigateMsg{To: common.ResultsScreen, WorkshopID: m.id})
+	case key.Matches(k, m.keys.Presenter):
+		return m.setPresentation(store.Presentation{Presenter: !m.pres.Presenter, Anonymous: m.pres.Anonymous})
+	case key.Matches(k, m.keys.Anonymous):
+		return m.setPresentation(store.Presentation{Presenter: m.pres.Presenter, Anonymous: !m.pres.Anonymous})
+	}
+	if m.atEnd {
+		return m.endKey(k)
+	}
+	levels := len(m.a.Levels)
+	switch {
 	case key.Matches(k, m.keys.Level):
 		return m.answer(int(k.Runes[0]-'0'), false)
 	case key.Matches(k, m.keys.NA):
@@ -285,22 +300,10 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		return m.move(1)
 	case key.Matches(k, m.keys.Prev):
 		return m.move(-1)
-	case key.Matches(k, m.keys.Respondent):
-		return m.switchRespondent(1)
-	case key.Matches(k, m.keys.PrevResp):
-		return m.switchRespondent(-1)
-	case key.Matches(k, m.keys.Unanswered):
-		return m.nextUnanswered()
 	case key.Matches(k, m.keys.Undo):
 		return m.undo()
 	case key.Matches(k, m.keys.Redo):
 		return m.redo()
-	case key.Matches(k, m.keys.Results):
-		return common.Cmd(common.NavigateMsg{To: common.ResultsScreen, WorkshopID: m.id})
-	case key.Matches(k, m.keys.Presenter):
-		return m.setPresentation(store.Presentation{Presenter: !m.pres.Presenter, Anonymous: m.pres.Anonymous})
-	case key.Matches(k, m.keys.Anonymous):
-		return m.setPresentation(store.Presentation{Presenter: m.pres.Presenter, Anonymous: !m.pres.Anonymous})
 	case key.Matches(k, m.keys.Note):
 		// The note as stored now (another window or an import may have
 		// changed it since the last reload), so typing never puts an
@@ -325,26 +328,15 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// endKey handles the panel after the last question: Results, or back to
-// the questions. Digits do nothing here: no question is on screen.
+// endKey handles the panel after the last question, beyond the keys it
+// shares with a question: enter opens Results, ← goes back to the
+// questions. Digits do nothing here: no question is on screen.
 func (m *Model) endKey(k tea.KeyMsg) tea.Cmd {
 	switch {
-	case key.Matches(k, m.keys.Results), key.Matches(k, m.keys.Choose):
+	case key.Matches(k, m.keys.Choose):
 		return common.Cmd(common.NavigateMsg{To: common.ResultsScreen, WorkshopID: m.id})
 	case key.Matches(k, m.keys.Prev):
 		m.atEnd = false
-	case key.Matches(k, m.keys.Back):
-		return common.Cmd(common.BackMsg{})
-	case key.Matches(k, m.keys.Respondent):
-		return m.switchRespondent(1)
-	case key.Matches(k, m.keys.PrevResp):
-		return m.switchRespondent(-1)
-	case key.Matches(k, m.keys.Unanswered):
-		return m.nextUnanswered()
-	case key.Matches(k, m.keys.Presenter):
-		return m.setPresentation(store.Presentation{Presenter: !m.pres.Presenter, Anonymous: m.pres.Anonymous})
-	case key.Matches(k, m.keys.Anonymous):
-		return m.setPresentation(store.Presentation{Presenter: m.pres.Presenter, Anonymous: !m.pres.Anonymous})
 	}
 	return nil
 }
