@@ -67,7 +67,6 @@ type Model struct {
 
 	noteOpen   bool
 	note       textarea.Model
-	noteShown  string         // the note as the editor first showed it
 	noteSaved  string         // the editor's text as last stored
 	noteBefore model.Response // the answer when the note was opened, for undo
 	retry      common.Retry
@@ -318,8 +317,7 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		// Written only once it differs from what was shown, so opening
 		// and closing a note never changes it (the editor shows tabs as
 		// spaces, say).
-		m.noteShown = m.note.Value()
-		m.noteSaved = m.noteShown
+		m.noteSaved = m.note.Value()
 		m.note.CursorEnd()
 		return m.note.Focus()
 	case key.Matches(k, m.keys.Dimensions):
