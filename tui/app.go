@@ -86,9 +86,11 @@ type App struct {
 
 // New builds the root model.
 func New(opts Options) *App {
-	st := styles.New()
+	var st *styles.Styles
 	if opts.Renderer != nil {
 		st = styles.NewFor(opts.Renderer)
+	} else {
+		st = styles.New()
 	}
 	c := &common.Context{
 		Ctx:       context.Background(),

@@ -74,11 +74,15 @@ func (a *App) changed(msg versionMsg) tea.Cmd {
 // which reloads; the status line says why.
 func (a *App) leaveDeleted() (tea.Cmd, bool) {
 	st, ctx := a.c.Store, a.c.Ctx
+	var present int64 // the workshop last found: its screens share one read
 	for i, k := range a.stack {
 		gone := false
-		if k.workshopID != 0 {
+		if k.workshopID != 0 && k.workshopID != present {
 			_, err := st.Workshop(ctx, k.workshopID)
 			gone = errors.Is(err, store.ErrNotFound)
+			if err == nil {
+				present = k.workshopID
+			}
 		}
 		if !gone && k.id == common.JourneyScreen {
 			_, err := st.Journey(ctx, k.itemID)

@@ -35,3 +35,20 @@ func ErrorText(cat i18n.Catalog, err error) string {
 	}
 	return err.Error()
 }
+
+// FileCause names, in cat's language, why the file refused a write when
+// it is a cause a person can act on (locked by another program, disk
+// full, read-only, permission); "" for any other error.
+func FileCause(cat i18n.Catalog, err error) string {
+	switch {
+	case errors.Is(err, store.ErrLocked):
+		return cat.T("err.locked")
+	case errors.Is(err, store.ErrDiskFull):
+		return cat.T("err.disk_full")
+	case errors.Is(err, store.ErrReadOnly):
+		return cat.T("err.read_only")
+	case errors.Is(err, store.ErrPermission):
+		return cat.T("err.permission")
+	}
+	return ""
+}

@@ -5,7 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/i18n"
 )
 
 // Live saves the fields of a form that edits a stored row as they change,
@@ -58,7 +58,7 @@ func (l *Live) Save(final bool) error {
 			continue
 		}
 		if err := f.write(); err != nil {
-			if final || fileError(err) {
+			if final || FileCause(i18n.For(i18n.EN), err) != "" {
 				first = errors.Join(first, err)
 			}
 			continue
@@ -85,11 +85,6 @@ func (l *Live) Restore() error {
 		f.saved = f.open
 	}
 	return errs
-}
-
-func fileError(err error) bool {
-	return errors.Is(err, store.ErrLocked) || errors.Is(err, store.ErrDiskFull) ||
-		errors.Is(err, store.ErrReadOnly) || errors.Is(err, store.ErrPermission)
 }
 
 // OpenLive shows a form whose fields l saves as they change; onSubmit

@@ -67,7 +67,6 @@ type Model struct {
 
 	noteOpen   bool
 	note       textarea.Model
-	noteShown  string         // the note as the editor first showed it
 	noteSaved  string         // the editor's text as last stored
 	noteBefore model.Response // the answer when the note was opened, for undo
 	retry      common.Retry
@@ -106,36 +105,36 @@ func (m *Model) load() tea.Cmd {
 	keep := m.loaded
 	return func() tea.Msg {
 		st, ctx := m.c.Store, m.c.Ctx
-		a, err := st.Assessment(ctx, m.id)
-		if err != nil {
+		msg := loadedMsg{id: m.id, keep: keep}
+		var err error
+		if !keep {
+			// The model is frozen with the workshop and the saved position
+			// only says where to open: a reload in place reads neither.
+			if msg.a, err = st.Assessment(ctx, m.id); err != nil {
+				return common.ErrMsg{Err: err}
+			}
+			if c, err := st.CursorFor(ctx, m.id, CursorScreen); err == nil && c.State != "" {
+				_ = json.Unmarshal([]byte(c.State), &msg.pos)
+			}
+		}
+		if msg.people, err = st.Participants(ctx, m.id); err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		people, err := st.Participants(ctx, m.id)
-		if err != nil {
+		if msg.responses, err = st.Responses(ctx, m.id); err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		rs, err := st.Responses(ctx, m.id)
-		if err != nil {
-			return common.ErrMsg{Err: err}
-		}
-		var pos position
-		if c, err := st.CursorFor(ctx, m.id, CursorScreen); err == nil && c.State != "" {
-			_ = json.Unmarshal([]byte(c.State), &pos)
-		}
-		pres, err := st.Presentation(ctx, m.id)
-		if err != nil {
+		if msg.pres, err = st.Presentation(ctx, m.id); err != nil {
 			return common.ErrMsg{Err: err}
 		}
 		w, err := st.Workshop(ctx, m.id)
 		if err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		prev, hasPrev, err := st.PreviousAnswers(ctx, w)
-		if err != nil {
+		msg.lang = w.Language
+		if msg.prev, msg.hasPrev, err = st.PreviousAnswers(ctx, w); err != nil {
 			return common.ErrMsg{Err: err}
 		}
-		return loadedMsg{id: m.id, a: a, people: people, responses: rs, pos: pos, pres: pres, lang: w.Language,
-			prev: prev, hasPrev: hasPrev, keep: keep}
+		return msg
 	}
 }
 
@@ -247,23 +246,33 @@ func (m *Model) setLoaded(msg loadedMsg) {
 	if ref, ok := m.a.Question(msg.pos.Question); ok {
 		m.index = ref.Index
 	}
-	m.respondent = model.Consensus
-	for _, p := range m.people {
-		if p.ID == msg.pos.Respondent {
-			m.respondent = p.ID
-		}
-	}
+	m.respondent = m.knownRespondent(msg.pos.Respondent)
 	m.onQuestionChanged()
 }
 
 func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
-	levels := len(m.a.Levels)
-	if m.atEnd {
-		return m.endKey(k)
-	}
+	// Keys that act the same on a question and on the end panel.
 	switch {
 	case key.Matches(k, m.keys.Back):
 		return common.Cmd(common.BackMsg{})
+	case key.Matches(k, m.keys.Respondent):
+		return m.switchRespondent(1)
+	case key.Matches(k, m.keys.PrevResp):
+		return m.switchRespondent(-1)
+	case key.Matches(k, m.keys.Unanswered):
+		return m.nextUnanswered()
+	case key.Matches(k, m.keys.Results):
+		return common.Cmd(common.NavigateMsg{To: common.ResultsScreen, WorkshopID: m.id})
+	case key.Matches(k, m.keys.Presenter):
+		return m.setPresentation(store.Presentation{Presenter: !m.pres.Presenter, Anonymous: m.pres.Anonymous})
+	case key.Matches(k, m.keys.Anonymous):
+		return m.setPresentation(store.Presentation{Presenter: m.pres.Presenter, Anonymous: !m.pres.Anonymous})
+	}
+	if m.atEnd {
+		return m.endKey(k)
+	}
+	levels := len(m.a.Levels)
+	switch {
 	case key.Matches(k, m.keys.Level):
 		return m.answer(int(k.Runes[0]-'0'), false)
 	case key.Matches(k, m.keys.NA):
@@ -290,22 +299,10 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		return m.move(1)
 	case key.Matches(k, m.keys.Prev):
 		return m.move(-1)
-	case key.Matches(k, m.keys.Respondent):
-		return m.switchRespondent(1)
-	case key.Matches(k, m.keys.PrevResp):
-		return m.switchRespondent(-1)
-	case key.Matches(k, m.keys.Unanswered):
-		return m.nextUnanswered()
 	case key.Matches(k, m.keys.Undo):
 		return m.undo()
 	case key.Matches(k, m.keys.Redo):
 		return m.redo()
-	case key.Matches(k, m.keys.Results):
-		return common.Cmd(common.NavigateMsg{To: common.ResultsScreen, WorkshopID: m.id})
-	case key.Matches(k, m.keys.Presenter):
-		return m.setPresentation(store.Presentation{Presenter: !m.pres.Presenter, Anonymous: m.pres.Anonymous})
-	case key.Matches(k, m.keys.Anonymous):
-		return m.setPresentation(store.Presentation{Presenter: m.pres.Presenter, Anonymous: !m.pres.Anonymous})
 	case key.Matches(k, m.keys.Note):
 		// The note as stored now (another window or an import may have
 		// changed it since the last reload), so typing never puts an
@@ -320,8 +317,7 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 		// Written only once it differs from what was shown, so opening
 		// and closing a note never changes it (the editor shows tabs as
 		// spaces, say).
-		m.noteShown = m.note.Value()
-		m.noteSaved = m.noteShown
+		m.noteSaved = m.note.Value()
 		m.note.CursorEnd()
 		return m.note.Focus()
 	case key.Matches(k, m.keys.Dimensions):
@@ -330,26 +326,15 @@ func (m *Model) handleKey(k tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// endKey handles the panel after the last question: Results, or back to
-// the questions. Digits do nothing here: no question is on screen.
+// endKey handles the panel after the last question, beyond the keys it
+// shares with a question: enter opens Results, ← goes back to the
+// questions. Digits do nothing here: no question is on screen.
 func (m *Model) endKey(k tea.KeyMsg) tea.Cmd {
 	switch {
-	case key.Matches(k, m.keys.Results), key.Matches(k, m.keys.Choose):
+	case key.Matches(k, m.keys.Choose):
 		return common.Cmd(common.NavigateMsg{To: common.ResultsScreen, WorkshopID: m.id})
 	case key.Matches(k, m.keys.Prev):
 		m.atEnd = false
-	case key.Matches(k, m.keys.Back):
-		return common.Cmd(common.BackMsg{})
-	case key.Matches(k, m.keys.Respondent):
-		return m.switchRespondent(1)
-	case key.Matches(k, m.keys.PrevResp):
-		return m.switchRespondent(-1)
-	case key.Matches(k, m.keys.Unanswered):
-		return m.nextUnanswered()
-	case key.Matches(k, m.keys.Presenter):
-		return m.setPresentation(store.Presentation{Presenter: !m.pres.Presenter, Anonymous: m.pres.Anonymous})
-	case key.Matches(k, m.keys.Anonymous):
-		return m.setPresentation(store.Presentation{Presenter: m.pres.Presenter, Anonymous: !m.pres.Anonymous})
 	}
 	return nil
 }

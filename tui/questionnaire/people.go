@@ -114,13 +114,18 @@ func window(labels []string, sel, width int) (lo, hi int) {
 
 // vote is one respondent's answer to the current question as shown.
 func (m *Model) vote(id int64) string {
-	r, ok := m.answers[respKey{id, m.question().Question.ID}]
+	return m.shortAnswer(m.answers[respKey{id, m.question().Question.ID}])
+}
+
+// shortAnswer is an answer as the room reads it: N/A, don't know, the
+// level, or "–" for none.
+func (m *Model) shortAnswer(r model.Response) string {
 	switch {
-	case ok && r.NA:
+	case r.NA:
 		return m.content().T("q.na_short")
-	case ok && r.DontKnow:
+	case r.DontKnow:
 		return m.content().T("q.dont_know_short")
-	case ok && r.Level > 0:
+	case r.Level > 0:
 		return fmt.Sprint(r.Level)
 	}
 	return "–"
@@ -194,16 +199,10 @@ func (m *Model) previousView(width int) string {
 	st := m.c.Styles
 	q := m.question().Question.ID
 	show := func(name string) string {
-		r, ok := m.prev[name][q]
-		switch {
-		case !ok || !r.Decided():
-			return m.c.T("q.previous_none")
-		case r.NA:
-			return m.content().T("q.na_short")
-		case r.DontKnow:
-			return m.content().T("q.dont_know_short")
+		if r, ok := m.prev[name][q]; ok && r.Decided() {
+			return m.shortAnswer(r)
 		}
-		return fmt.Sprint(r.Level)
+		return m.c.T("q.previous_none")
 	}
 	parts := []string{m.c.T("q.consensus") + " " + show("")}
 	if m.respondent != model.Consensus {

@@ -90,13 +90,11 @@ func (m *Model) saveNote() tea.Cmd {
 		return nil
 	}
 	r := m.current()
-	if err := m.c.Store.SetAnswerNote(m.c.Ctx, m.id, r.ParticipantID, r.QuestionID, v); err != nil {
-		m.revert(r.ParticipantID, r.QuestionID)
+	r.Note = v
+	if err := m.writeNote(r); err != nil {
 		return m.retry.Failed(common.TextKept{Err: err})
 	}
 	m.noteSaved = v
-	r.Note = v
-	m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
 	return m.retry.Saved()
 }
 
@@ -117,13 +115,7 @@ func (m *Model) reloaded(msg loadedMsg) {
 	for _, r := range msg.responses {
 		m.answers[respKey{r.ParticipantID, r.QuestionID}] = r
 	}
-	known := m.respondent == model.Consensus
-	for _, p := range m.people {
-		known = known || p.ID == m.respondent
-	}
-	if !known {
-		m.respondent = model.Consensus // deleted in another window
-	}
+	m.respondent = m.knownRespondent(m.respondent) // or deleted in another window
 	if !m.noteOpen {
 		m.highlight = m.answerStop()
 	}
