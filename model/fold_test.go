@@ -32,17 +32,26 @@ func TestFold(t *testing.T) {
 		}
 		return strings.Join(strings.Fields(strings.ToLower(out)), " ")
 	}
-	for _, s := range []string{"Workshop 0123", "A-b_C (2)", "x\x00y", "#7 ~ok", " Tab\there ", "Ñandú"} {
+	for _, s := range []string{"Workshop 0123", "A-b_C (2)", "x\x00y", "#7 ~ok", " Tab\there ", "Ñandú",
+		"Cafe\u0301", "ÅNGSTRÖM Ærø", "bad \xff\xfe utf8 é", "Ǆemal ﬁ ½", "e\u0301\u0301\u0323", "İstanbul ß", "日本語 テスト"} {
 		if Fold(s) != slow(s) {
 			t.Errorf("Fold(%q) = %q, the Unicode chain gives %q", s, Fold(s), slow(s))
 		}
 	}
 }
 
-// BenchmarkFoldASCII is the home filter's work per name and keystroke.
+// BenchmarkFoldASCII and BenchmarkFoldAccents are the home filter's work
+// per name and keystroke.
 func BenchmarkFoldASCII(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Fold("Workshop 0123 Client 17")
+	}
+}
+
+func BenchmarkFoldAccents(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Fold("Taller 0123 Cliente Ñandú")
 	}
 }
