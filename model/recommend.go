@@ -328,13 +328,7 @@ func (g *recGenerator) addressedEvidence(r Recommendation) (evidence []Evidence,
 	})
 	for _, s := range list {
 		below = max(below, s.under)
-		evidence = append(evidence, Evidence{
-			Kind:       EvidenceQuestion,
-			QuestionID: s.ref.Question.ID,
-			Score:      s.res.Score,
-			Spread:     s.res.Spread,
-			Notes:      g.notes(s.res.Notes),
-		})
+		evidence = append(evidence, g.questionResultEvidence(s.ref.Question.ID, s.res))
 	}
 	return evidence, below, known
 }
@@ -365,15 +359,14 @@ func (g *recGenerator) questionEvidence(d *Dimension, target int) []Evidence {
 		if len(out) == 3 || (i > 0 && s.res.Score >= float64(target)) {
 			break
 		}
-		out = append(out, Evidence{
-			Kind:       EvidenceQuestion,
-			QuestionID: s.q.ID,
-			Score:      s.res.Score,
-			Spread:     s.res.Spread,
-			Notes:      g.notes(s.res.Notes),
-		})
+		out = append(out, g.questionResultEvidence(s.q.ID, s.res))
 	}
 	return out
+}
+
+// questionResultEvidence is a question's result as evidence, with its notes.
+func (g *recGenerator) questionResultEvidence(id string, r QuestionResult) Evidence {
+	return Evidence{Kind: EvidenceQuestion, QuestionID: id, Score: r.Score, Spread: r.Spread, Notes: g.notes(r.Notes)}
 }
 
 // notes renders responses' notes as "Name: note".

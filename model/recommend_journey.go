@@ -342,12 +342,11 @@ func (g *recGenerator) list(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + g.t("and") + names[len(names)-1]
 }
 
-// themeWords are the significant words of a text: lower case, accents
-// folded, words of three letters or more.
+// themeWords are the significant words of a text: folded as names are
+// (Fold: lower case, no accents), words of three letters or more.
 func themeWords(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		w = foldAccents(w)
+	for _, w := range strings.FieldsFunc(Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if len([]rune(w)) >= 3 && !themeStop[w] {
 			out[w] = true
 		}
@@ -374,10 +373,6 @@ func similar(a, b map[string]bool) bool {
 	}
 	return 2*common >= len(a)+len(b)-common
 }
-
-var accents = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ü", "u", "ñ", "n", "à", "a", "è", "e", "ç", "c")
-
-func foldAccents(s string) string { return accents.Replace(s) }
 
 // recAppendNew appends the values not already in list.
 func recAppendNew(list []string, values ...string) []string {

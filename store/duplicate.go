@@ -58,24 +58,24 @@ func copyContent(ctx context.Context, tx *sql.Tx, from, to int64, answers bool) 
 	stmts := []string{
 		`INSERT INTO participants (workshop_id, name, role, position)
 			SELECT ?2, name, role, position FROM participants WHERE workshop_id = ?1 ORDER BY id`,
-		// Participant names are unique per workshop: map old ids by name.
-		`INSERT INTO responses (workshop_id, participant_id, question_id, level, na, dont_know, note, updated_at)
-			SELECT ?2, (SELECT np.id FROM participants np JOIN participants op ON op.name = np.name
-			            WHERE op.id = r.participant_id AND np.workshop_id = ?2),
-			       r.question_id, r.level, r.na, r.dont_know, r.note, r.updated_at
-			FROM responses r WHERE r.workshop_id = ?1`,
 		`INSERT INTO targets (workshop_id, dimension_id, level)
 			SELECT ?2, dimension_id, level FROM targets WHERE workshop_id = ?1`,
 		`INSERT INTO initiatives (workshop_id, gen_key, title, description, dimension_id, evidence, horizon, impact, effort, owner, kpis, status, edited, position, created_at, updated_at)
 			SELECT ?2, gen_key, title, description, dimension_id, evidence, horizon, impact, effort, owner, kpis, status, edited, position, created_at, updated_at
 			FROM initiatives WHERE workshop_id = ?1 ORDER BY id`,
-		`INSERT INTO cursors (workshop_id, screen, state, updated_at)
-			SELECT ?2, screen, state, updated_at FROM cursors WHERE workshop_id = ?1`,
+	}
+	if answers { // a new round starts empty, at the hub
+		stmts = append(stmts,
+			// Participant names are unique per workshop: map old ids by name.
+			`INSERT INTO responses (workshop_id, participant_id, question_id, level, na, dont_know, note, updated_at)
+			SELECT ?2, (SELECT np.id FROM participants np JOIN participants op ON op.name = np.name
+			            WHERE op.id = r.participant_id AND np.workshop_id = ?2),
+			       r.question_id, r.level, r.na, r.dont_know, r.note, r.updated_at
+			FROM responses r WHERE r.workshop_id = ?1`,
+			`INSERT INTO cursors (workshop_id, screen, state, updated_at)
+			SELECT ?2, screen, state, updated_at FROM cursors WHERE workshop_id = ?1`)
 	}
 	for _, q := range stmts {
-		if !answers && (strings.HasPrefix(q, "INSERT INTO responses") || strings.HasPrefix(q, "INSERT INTO cursors")) {
-			continue // a new round starts empty, at the hub
-		}
 		if _, err := tx.ExecContext(ctx, q, from, to); err != nil {
 			return err
 		}

@@ -4,8 +4,6 @@ import (
 	"database/sql"
 	"errors"
 	"strings"
-
-	"modernc.org/sqlite"
 )
 
 // Kinds of database failure a person can act on. Screens and the command
@@ -28,8 +26,8 @@ func Kind(err error) error {
 			return k
 		}
 	}
-	var se *sqlite.Error
-	if !errors.As(err, &se) {
+	code := sqliteCode(err)
+	if code == 0 {
 		// database/sql's own failures (a closed database, a finished
 		// transaction) are not for people to read either.
 		if errors.Is(err, sql.ErrConnDone) || errors.Is(err, sql.ErrTxDone) || strings.HasPrefix(err.Error(), "sql: ") {
@@ -37,14 +35,14 @@ func Kind(err error) error {
 		}
 		return nil
 	}
-	switch se.Code() & 0xff { // the primary result code
-	case 5, 6: // SQLITE_BUSY, SQLITE_LOCKED
+	switch code {
+	case sqliteBusy, sqliteLocked:
 		return ErrBusy
-	case 8: // SQLITE_READONLY
+	case sqliteReadOnly:
 		return ErrReadOnly
-	case 13: // SQLITE_FULL
+	case sqliteFull:
 		return ErrFull
-	case 11, 26: // SQLITE_CORRUPT, SQLITE_NOTADB
+	case sqliteCorrupt, sqliteNotADB:
 		return ErrCorrupt
 	}
 	return ErrDatabase

@@ -19,7 +19,7 @@ var ErrBadID = fmt.Errorf("is not a workshop id (#7, say)")
 // ids, so the person can pick one with #ID.
 type AmbiguousError struct {
 	Ref        string
-	Candidates []model.WorkshopSummary
+	Candidates []model.Workshop
 }
 
 func (e *AmbiguousError) Error() string {
@@ -32,12 +32,12 @@ func (e *AmbiguousError) Error() string {
 
 func (e *AmbiguousError) Unwrap() error { return ErrAmbiguous }
 
-// findWorkshop resolves a reference typed by a person: "#7" is the id 7
+// FindWorkshop resolves a reference typed by a person: "#7" is the id 7
 // (and only an id); anything else is a name, matched exactly, else
 // regardless of case, accents and spacing. A number is a name too: a
 // workshop named "1" or "007" is found by its name, and an id is never
 // guessed from one.
-func (s *Store) findWorkshop(ctx context.Context, ref string) (model.Workshop, error) {
+func (s *Store) FindWorkshop(ctx context.Context, ref string) (model.Workshop, error) {
 	ref = strings.TrimSpace(ref)
 	if rest, ok := strings.CutPrefix(ref, "#"); ok {
 		id, err := strconv.ParseInt(strings.TrimSpace(rest), 10, 64)
@@ -46,19 +46,29 @@ func (s *Store) findWorkshop(ctx context.Context, ref string) (model.Workshop, e
 		}
 		return s.Workshop(ctx, id)
 	}
-	all, err := s.Workshops(ctx)
+	// Only the workshops themselves, in the home list's order: no
+	// progress or participant counts, and no second query for the match.
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+workshopCols+` FROM workshops w ORDER BY w.updated_at DESC, w.id DESC`)
 	if err != nil {
 		return model.Workshop{}, err
 	}
-	var folded []model.WorkshopSummary
+	defer rows.Close()
+	var folded []model.Workshop
 	want := model.Fold(ref)
-	for _, w := range all {
+	for rows.Next() {
+		w, err := scanWorkshop(rows)
+		if err != nil {
+			return model.Workshop{}, err
+		}
 		if w.Name == ref {
-			return s.Workshop(ctx, w.ID)
+			return w, nil
 		}
 		if model.Fold(w.Name) == want {
 			folded = append(folded, w)
 		}
+	}
+	if err := rows.Err(); err != nil {
+		return model.Workshop{}, err
 	}
 	switch len(folded) {
 	case 0:
@@ -67,7 +77,7 @@ func (s *Store) findWorkshop(ctx context.Context, ref string) (model.Workshop, e
 		}
 		return model.Workshop{}, fmt.Errorf("workshop %q %w", ref, ErrNotFound)
 	case 1:
-		return s.Workshop(ctx, folded[0].ID)
+		return folded[0], nil
 	}
 	return model.Workshop{}, &AmbiguousError{Ref: ref, Candidates: folded}
 }

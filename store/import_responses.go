@@ -55,13 +55,7 @@ func (s *Store) ImportAnswers(ctx context.Context, workshopID int64, rows []Impo
 				k := model.NameKey(r.Participant)
 				var ok bool
 				if pid, ok = ids[k]; !ok {
-					res, err := tx.ExecContext(ctx, `INSERT INTO participants (workshop_id, name, role, position)
-						VALUES (?, ?, ?, (SELECT IFNULL(MAX(position), -1) + 1 FROM participants WHERE workshop_id = ?))`,
-						workshopID, norm.NFC.String(r.Participant), r.Role, workshopID)
-					if err != nil {
-						return err
-					}
-					if pid, err = res.LastInsertId(); err != nil {
+					if pid, err = insertParticipant(ctx, tx, workshopID, norm.NFC.String(r.Participant), r.Role); err != nil {
 						return err
 					}
 					ids[k] = pid

@@ -272,7 +272,7 @@ func (s *Store) RestoreAxis(ctx context.Context, r Removed) (int64, error) {
 					c.Score = nil
 				}
 			}
-			if err := writeCell(ctx, tx, stage, lane, c); err != nil {
+			if err := s.writeCell(ctx, tx, stage, lane, c); err != nil {
 				return err
 			}
 		}
@@ -302,12 +302,6 @@ func (s *Store) SetCellIf(ctx context.Context, journeyID, stageID, laneID int64,
 		if !cur.Equal(was) {
 			return ErrChanged
 		}
-		if err := expectOne(tx.ExecContext(ctx, touchCellJourney, now(), journeyID, stageID, laneID)); err != nil {
-			return fmt.Errorf("journey %d, stage %d, lane %d: %w", journeyID, stageID, laneID, err)
-		}
-		if err := writeCell(ctx, tx, stageID, laneID, c); err != nil {
-			return err
-		}
-		return touchJourney(ctx, tx, journeyID, true)
+		return s.setCell(ctx, tx, journeyID, stageID, laneID, c)
 	})
 }

@@ -350,26 +350,21 @@ func (s *Store) DuplicateJourney(ctx context.Context, id int64, name string) (in
 // statements are prepared once (hotQueries).
 func (s *Store) SetCell(ctx context.Context, journeyID, stageID, laneID int64, c model.Cell) error {
 	return s.withTx(ctx, func(tx *sql.Tx) error {
-		t := now()
-		err := expectOne(s.execHot(ctx, tx, touchCellJourney, t, journeyID, stageID, laneID))
-		if err != nil {
-			return fmt.Errorf("journey %d, stage %d, lane %d: %w", journeyID, stageID, laneID, err)
-		}
-		if c.Zero() {
-			_, err = s.execHot(ctx, tx, deleteCell, stageID, laneID)
-		} else {
-			var score any
-			if c.Score != nil {
-				score = *c.Score
-			}
-			_, err = s.execHot(ctx, tx, upsertCell, stageID, laneID, c.Text, score, c.Observed)
-		}
-		if err != nil {
-			return err
-		}
-		_, err = s.execHot(ctx, tx, touchJourneyWorkshop, t, journeyID)
-		return err
+		return s.setCell(ctx, tx, journeyID, stageID, laneID, c)
 	})
+}
+
+// setCell is SetCell inside tx.
+func (s *Store) setCell(ctx context.Context, tx *sql.Tx, journeyID, stageID, laneID int64, c model.Cell) error {
+	t := now()
+	if err := expectOne(s.execHot(ctx, tx, touchCellJourney, t, journeyID, stageID, laneID)); err != nil {
+		return fmt.Errorf("journey %d, stage %d, lane %d: %w", journeyID, stageID, laneID, err)
+	}
+	if err := s.writeCell(ctx, tx, stageID, laneID, c); err != nil {
+		return err
+	}
+	_, err := s.execHot(ctx, tx, touchJourneyWorkshop, t, journeyID)
+	return err
 }
 
 // The statements of a cell's save.
@@ -383,16 +378,17 @@ const (
 	touchJourneyWorkshop = `UPDATE workshops SET updated_at = ? WHERE id = (SELECT workshop_id FROM journeys WHERE id = ?)`
 )
 
-func writeCell(ctx context.Context, tx *sql.Tx, stageID, laneID int64, c model.Cell) error {
+// writeCell upserts one cell, or deletes it when it holds nothing.
+func (s *Store) writeCell(ctx context.Context, tx *sql.Tx, stageID, laneID int64, c model.Cell) error {
 	if c.Zero() {
-		_, err := tx.ExecContext(ctx, deleteCell, stageID, laneID)
+		_, err := s.execHot(ctx, tx, deleteCell, stageID, laneID)
 		return err
 	}
 	var score any
 	if c.Score != nil {
 		score = *c.Score
 	}
-	_, err := tx.ExecContext(ctx, upsertCell, stageID, laneID, c.Text, score, c.Observed)
+	_, err := s.execHot(ctx, tx, upsertCell, stageID, laneID, c.Text, score, c.Observed)
 	return err
 }
 
@@ -448,7 +444,7 @@ func (s *Store) SaveGrid(ctx context.Context, j model.Journey) (model.Journey, e
 				if (!ok && c.Zero()) || (ok && was.Equal(c)) {
 					continue
 				}
-				if err := writeCell(ctx, tx, st.ID, lane.ID, c); err != nil {
+				if err := s.writeCell(ctx, tx, st.ID, lane.ID, c); err != nil {
 					return err
 				}
 			}

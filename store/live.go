@@ -97,13 +97,7 @@ func (s *Store) JoinLive(ctx context.Context, workshopID int64, name, tokenHash 
 			workshopID, name).Scan(&p.ID, &p.Name, &p.Role)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
-			res, err := tx.ExecContext(ctx, `INSERT INTO participants (workshop_id, name, position)
-				VALUES (?, ?, (SELECT IFNULL(MAX(position), -1) + 1 FROM participants WHERE workshop_id = ?))`,
-				workshopID, name, workshopID)
-			if err != nil {
-				return err
-			}
-			if p.ID, err = res.LastInsertId(); err != nil {
+			if p.ID, err = insertParticipant(ctx, tx, workshopID, name, ""); err != nil {
 				return err
 			}
 			p.Name = name

@@ -18,13 +18,8 @@ func (s *Store) AddParticipant(ctx context.Context, workshopID int64, name, role
 	}
 	p := model.Participant{WorkshopID: workshopID, Name: name, Role: strings.TrimSpace(role)}
 	err := s.withTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO participants (workshop_id, name, role, position)
-			VALUES (?, ?, ?, (SELECT IFNULL(MAX(position), -1) + 1 FROM participants WHERE workshop_id = ?))`,
-			workshopID, p.Name, p.Role, workshopID)
-		if err != nil {
-			return err
-		}
-		if p.ID, err = res.LastInsertId(); err != nil {
+		var err error
+		if p.ID, err = insertParticipant(ctx, tx, workshopID, p.Name, p.Role); err != nil {
 			return err
 		}
 		return touch(ctx, tx, workshopID)
@@ -33,6 +28,14 @@ func (s *Store) AddParticipant(ctx context.Context, workshopID int64, name, role
 		return p, fmt.Errorf("participant %q: %w", name, ErrNameTaken)
 	}
 	return p, err
+}
+
+// insertParticipant adds a participant at the end of the workshop's list
+// and returns its id.
+func insertParticipant(ctx context.Context, tx *sql.Tx, workshopID int64, name, role string) (int64, error) {
+	return insertCopy(ctx, tx, `INSERT INTO participants (workshop_id, name, role, position)
+		VALUES (?, ?, ?, (SELECT IFNULL(MAX(position), -1) + 1 FROM participants WHERE workshop_id = ?))`,
+		workshopID, name, role, workshopID)
 }
 
 // Participants lists a workshop's participants in the order they were added.

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"strings"
 
 	"github.com/cxmap/cxmap/model"
 )
@@ -90,54 +89,16 @@ func (s *Store) Targets(ctx context.Context, workshopID int64) (map[string]int, 
 	return out, rows.Err()
 }
 
-// ImportResponses saves answers collected elsewhere in one transaction:
-// participants named in them that the workshop lacks are created; each
-// answer replaces the respondent's earlier one. Names match participants
-// whatever their case. It returns how many participants were created.
+// ImportResponses saves whole answers (level, N/A, don't know and note)
+// collected elsewhere, as ImportAnswers does: participants the workshop
+// lacks are created, and each answer replaces the respondent's earlier
+// one. It returns how many participants were created.
 func (s *Store) ImportResponses(ctx context.Context, workshopID int64, rows []NamedResponse) (created int, err error) {
-	err = s.withTx(ctx, func(tx *sql.Tx) error {
-		ids := map[string]int64{}
-		rs, err := tx.QueryContext(ctx, `SELECT id, name FROM participants WHERE workshop_id = ?`, workshopID)
-		if err != nil {
-			return err
-		}
-		for rs.Next() {
-			var id int64
-			var name string
-			if err := rs.Scan(&id, &name); err != nil {
-				rs.Close()
-				return err
-			}
-			ids[strings.ToLower(name)] = id
-		}
-		rs.Close()
-		t := now()
-		for _, r := range rows {
-			pid := model.Consensus
-			if r.Participant != "" {
-				var ok bool
-				if pid, ok = ids[strings.ToLower(r.Participant)]; !ok {
-					res, err := tx.ExecContext(ctx, `INSERT INTO participants (workshop_id, name, position)
-						VALUES (?, ?, (SELECT IFNULL(MAX(position), -1) + 1 FROM participants WHERE workshop_id = ?))`,
-						workshopID, r.Participant, workshopID)
-					if err != nil {
-						return err
-					}
-					if pid, err = res.LastInsertId(); err != nil {
-						return err
-					}
-					ids[strings.ToLower(r.Participant)] = pid
-					created++
-				}
-			}
-			if _, err := tx.ExecContext(ctx, upsertResponse,
-				workshopID, respondent(pid), r.Response.QuestionID, r.Response.Level, r.Response.NA, r.Response.DontKnow, r.Response.Note, t); err != nil {
-				return err
-			}
-		}
-		return touch(ctx, tx, workshopID)
-	})
-	return created, err
+	answers := make([]ImportedAnswer, len(rows))
+	for i, r := range rows {
+		answers[i] = ImportedAnswer{Participant: r.Participant, Response: r.Response, HasLevel: true, HasNote: true}
+	}
+	return s.ImportAnswers(ctx, workshopID, answers)
 }
 
 // NamedResponse is an answer by a participant named rather than numbered;

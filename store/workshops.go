@@ -100,12 +100,6 @@ func (s *Store) Workshop(ctx context.Context, id int64) (model.Workshop, error) 
 	return w, err
 }
 
-// FindWorkshop finds a workshop by "#ID" or by its name, regardless of
-// case and accents (see findWorkshop).
-func (s *Store) FindWorkshop(ctx context.Context, ref string) (model.Workshop, error) {
-	return s.findWorkshop(ctx, ref)
-}
-
 // Workshops lists every workshop, the most recently changed first, with
 // its progress. The answered count comes from workshop_summary, kept by
 // triggers on write (migration 0004), so the list costs the same however
