@@ -92,9 +92,11 @@ func New(o Options) tea.Model {
 	if o.Ctx == nil {
 		o.Ctx = context.Background()
 	}
-	st := styles.New()
+	var st *styles.Styles
 	if o.Renderer != nil {
 		st = styles.NewFor(o.Renderer)
+	} else {
+		st = styles.New()
 	}
 	cat := i18n.For(o.Session.Workshop().Language)
 	c := o.Session.Content()
