@@ -30,8 +30,8 @@ import (
 
 // The smallest terminal the layout is drawn in; below it a message shows.
 const (
-	MinWidth  = 60
-	MinHeight = 16
+	MinWidth  = common.MinWidth
+	MinHeight = common.MinHeight
 )
 
 // Options configure a new App.

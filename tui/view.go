@@ -29,19 +29,13 @@ func (a *App) frame() string {
 		return ""
 	}
 	st := a.c.Styles
-	if a.width < MinWidth || a.height < MinHeight {
-		msg := a.c.T("app.too_small", a.width, a.height, MinWidth, MinHeight)
-		box := lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center,
-			st.Warn.Width(max(a.width-2, 1)).Align(lipgloss.Center).Render(msg))
-		return lipgloss.NewStyle().MaxWidth(a.width).MaxHeight(a.height).Render(box)
+	if common.TooSmall(a.width, a.height) {
+		return common.TooSmallView(st, a.c.Cat, a.width, a.height)
 	}
 	s := a.current()
 	if s == nil {
 		return ""
 	}
-	helpView := a.helpView()
-	w := max(a.width-2, 0)
-	h := max(a.height-3-lipgloss.Height(helpView), 0)
 	status := ""
 	if a.status != "" {
 		style := st.Status
@@ -50,18 +44,8 @@ func (a *App) frame() string {
 		}
 		status = style.Render(textsafe.Line(firstLine(a.status)))
 	}
-	lines := make([]string, 0, a.height)
-	lines = append(lines, a.header(w), "")
-	lines = append(lines, common.ClampLines(s.View(), w, h, true)...)
-	lines = append(lines, status)
-	lines = append(lines, common.ClampLines(helpView, w, a.height, false)...)
-	if len(lines) > a.height {
-		lines = lines[:a.height]
-	}
-	for i, l := range lines {
-		lines[i] = " " + common.ClampLine(l, w)
-	}
-	return strings.Join(lines, "\n")
+	body := func(int, int) string { return s.View() }
+	return common.Frame(a.width, a.height, a.header(max(a.width-2, 0)), body, status, a.helpView())
 }
 
 func (a *App) header(width int) string {

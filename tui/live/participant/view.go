@@ -12,14 +12,6 @@ import (
 	"github.com/cxmap/cxmap/tui/common"
 )
 
-// The smallest terminal the app lays out in: tui.MinWidth × tui.MinHeight.
-// Copied, because package tui serves this one over SSH and importing it
-// would make a cycle.
-const (
-	MinWidth  = 60
-	MinHeight = 16
-)
-
 // View draws the frame the local app draws: the header line, the screen,
 // the status line and the keys; every field from people made safe where
 // it is drawn, and the whole frame filtered once more.
@@ -30,18 +22,13 @@ func (m *Model) frame() string {
 		return ""
 	}
 	st := m.st
-	if m.width < MinWidth || m.height < MinHeight {
-		msg := m.cat.T("app.too_small", m.width, m.height, MinWidth, MinHeight)
-		box := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center,
-			st.Warn.Width(max(m.width-2, 1)).Align(lipgloss.Center).Render(msg))
-		return lipgloss.NewStyle().MaxWidth(m.width).MaxHeight(m.height).Render(box)
+	if common.TooSmall(m.width, m.height) {
+		return common.TooSmallView(st, m.cat, m.width, m.height)
 	}
 	w := max(m.width-2, 0)
-	helpView := m.helpView(w)
-	rejoin := m.rejoinView(w)
-	h := max(m.height-3-lipgloss.Height(helpView), 0)
-	if rejoin != "" {
-		h -= lipgloss.Height(rejoin)
+	footer := m.helpView(w)
+	if rejoin := m.rejoinView(w); rejoin != "" {
+		footer = rejoin + "\n" + footer
 	}
 	status := ""
 	if m.status != "" {
@@ -51,21 +38,7 @@ func (m *Model) frame() string {
 		}
 		status = style.Render(textsafe.Line(m.status))
 	}
-	lines := make([]string, 0, m.height)
-	lines = append(lines, m.header(w), "")
-	lines = append(lines, common.ClampLines(m.body(w, h), w, h, true)...)
-	lines = append(lines, status)
-	if rejoin != "" {
-		lines = append(lines, common.ClampLines(rejoin, w, 2, false)...)
-	}
-	lines = append(lines, common.ClampLines(helpView, w, m.height, false)...)
-	if len(lines) > m.height {
-		lines = lines[:m.height]
-	}
-	for i, l := range lines {
-		lines[i] = " " + common.ClampLine(l, w)
-	}
-	return strings.Join(lines, "\n")
+	return common.Frame(m.width, m.height, m.header(w), m.body, status, footer)
 }
 
 // header is "cxmap › workshop › Live session", and who answers on the
