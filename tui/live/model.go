@@ -15,6 +15,14 @@ import (
 	"github.com/cxmap/cxmap/tui/common"
 )
 
+// startFailedMsg: the session could not start (a port taken, a file
+// that cannot be written); the screen stops saying "starting" and offers
+// to try again.
+type startFailedMsg struct {
+	wid int64
+	err error
+}
+
 type startedMsg struct {
 	wid int64
 	r   *runner
@@ -65,12 +73,12 @@ func (m *Model) start() tea.Cmd {
 	return func() tea.Msg {
 		r, err := start(m.c.Ctx, m.c.Store, m.id)
 		if err != nil {
-			return common.ErrMsg{Err: err}
+			return startFailedMsg{wid: m.id, err: err}
 		}
 		q, err := newQR(qrText(r.url))
 		if err != nil {
 			r.stop()
-			return common.ErrMsg{Err: err}
+			return startFailedMsg{wid: m.id, err: err}
 		}
 		return startedMsg{wid: m.id, r: r, qr: q}
 	}
@@ -115,6 +123,12 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.follow()
 		m.wake, _ = m.sess.Watch() // lives as long as the session
 		return tea.Batch(watch(m.r, m.wake), m.ticker())
+	case startFailedMsg:
+		if msg.wid != m.id {
+			return nil
+		}
+		m.starting = false
+		return common.Cmd(common.ErrMsg{Err: msg.err})
 	case snapMsg:
 		if msg.r != m.r {
 			return nil // a session this screen no longer shows

@@ -23,6 +23,7 @@ type Options struct {
 // (Shutdown), and the options to start them with. A session is owned by
 // its screen; this only lets main reach them after the program stops.
 var (
+	startMu   sync.Mutex // held while a session starts
 	runningMu sync.Mutex
 	running   = map[*runner]struct{}{}
 	options   Options
@@ -108,6 +109,10 @@ type runner struct {
 // facilitator over SSH) is shared rather than started twice, so a room
 // never splits its votes between two sessions with one join code.
 func start(ctx context.Context, app *store.Store, workshopID int64) (*runner, error) {
+	// One start at a time: two facilitators pressing 5 together must not
+	// both find nothing running and open two sessions.
+	startMu.Lock()
+	defer startMu.Unlock()
 	runningMu.Lock()
 	o := options
 	for r := range running {

@@ -2,10 +2,18 @@ package live
 
 import (
 	"context"
+	"net"
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/cxmap/cxmap/i18n"
+	"github.com/cxmap/cxmap/live/livetest"
 	"github.com/cxmap/cxmap/store"
+	"github.com/cxmap/cxmap/tui/common"
+	"github.com/cxmap/cxmap/tui/styles"
 )
 
 // An SSH connection's app ends the sessions started on its own store, and
@@ -97,4 +105,68 @@ func TestScreenShowsTheSSHJoinCommandOnlyOverSSH(t *testing.T) {
 			t.Errorf("reached at %s: want %q:\n%s", reached, want, v)
 		}
 	}
+}
+
+// A session that cannot start (its port taken) says why, stops saying
+// "starting", and r tries again.
+func TestStartFailureOffersRetry(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	runningMu.Lock()
+	prev := options
+	runningMu.Unlock()
+	defer Configure(prev)
+	Configure(Options{Addr: busy.Addr().String()})
+	st := livetest.Store(t)
+	w := livetest.Workshop(t, st, "Demo", "cx-maturity", "en")
+	c := &common.Context{Ctx: context.Background(), Store: st, Styles: styles.New(), Cat: i18n.For("en")}
+	m := New(c, w.ID)
+	m.SetSize(80, 20)
+	cmd := m.Update(m.Init()())
+	if cmd == nil {
+		t.Fatal("no error reported")
+	}
+	if e, ok := cmd().(common.ErrMsg); !ok || !strings.Contains(e.Err.Error(), "address already in use") {
+		t.Fatalf("error: %#v", cmd())
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "not running. Press r") {
+		t.Fatalf("after a failed start:\n%s", v)
+	}
+	busy.Close()
+	Configure(prev)
+	m.Update(m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("r")})())
+	if m.sess == nil {
+		t.Fatal("r did not start the session")
+	}
+	t.Cleanup(m.r.stop)
+}
+
+// Two connections starting one workshop's session at the same moment
+// share one session.
+func TestConcurrentStartsShareOneSession(t *testing.T) {
+	a := newScreen(t, "en", 80, 20)
+	a.m.r.stop() // start again from nothing, twice at once
+	other, err := store.OpenWith(a.st.Path(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	got := make(chan *runner, 2)
+	for _, st := range []*store.Store{a.st, other} {
+		go func() {
+			r, err := start(context.Background(), st, a.w)
+			if err != nil {
+				t.Error(err)
+			}
+			got <- r
+		}()
+	}
+	r1, r2 := <-got, <-got
+	if r1 == nil || r1 != r2 {
+		t.Fatal("two sessions of one workshop started at once")
+	}
+	r1.stop()
 }
