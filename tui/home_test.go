@@ -164,3 +164,14 @@ func TestTooSmallTerminal(t *testing.T) {
 	waitFor(t, tm2, "terminal")
 	fitsIn(t, finalView(t, tm2), 10, 3)
 }
+
+// Every key of the list is in its full help, re-assess included.
+func TestHomeFullHelpListsEveryKey(t *testing.T) {
+	st := newStore(t)
+	addWorkshop(t, st, "Tienda Ñandú", "Ñandú S.A.")
+	tm := start(t, st, 120, 30, home)
+	waitFor(t, tm, "Tienda Ñandú")
+	tm.Type("?")
+	waitFor(t, tm, "re-assess", "duplicate", "rename")
+	finalView(t, tm)
+}

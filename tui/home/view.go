@@ -55,7 +55,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{
-		{m.keys.Open, m.keys.New, m.keys.Rename, m.keys.Duplicate, m.keys.Delete},
+		{m.keys.Open, m.keys.New, m.keys.Rename, m.keys.Duplicate, m.keys.Round, m.keys.Delete},
 		{m.keys.Filter, m.keys.Up, m.keys.Down, m.list.KeyMap.ClearFilter},
 	}
 }
